@@ -56,7 +56,7 @@ export default tseslint.config(
     rules: forbid(['**/apps/sandbox/**'], 'The hub never imports the sandbox.'),
   },
   {
-    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'apps/sandbox/src/main.ts', 'apps/hub/src/cli/**/*.ts'],
+    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'apps/sandbox/src/main.ts', 'apps/hub/src/main.ts', 'apps/hub/src/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -34,6 +34,7 @@ export default {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/close-network.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/migrate-test-database.ts'],
       testTimeout: 60000,
     },
   ],

@@ -1,0 +1,50 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule, type Provider } from '@nestjs/common';
+import type { LoadedConfig } from '@hub/config';
+import { LoggerModule } from 'nestjs-pino';
+import { AdministrationsModule } from '../administrations/administrations.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { HubConfigModule } from '../core/config.module.js';
+import { DatabaseModule } from '../core/database.module.js';
+import { RedisModule } from '../core/redis.module.js';
+import { HealthController } from '../health/health.controller.js';
+import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware.js';
+import { loggerParams } from '../observability/logging.js';
+import { MetricsController } from '../observability/metrics.controller.js';
+import { MetricsModule } from '../observability/metrics.module.js';
+import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
+import { QueueModule } from '../queues/queue.module.js';
+import { TenantsModule } from '../tenants/tenants.module.js';
+
+/** Which halves of the hub this process runs: the HTTP API, the queue processors, or both. */
+export interface HubRoles {
+  api: boolean;
+  worker: boolean;
+}
+
+const WORKER_PROVIDERS: Provider[] = [MaintenanceProcessor];
+
+@Module({})
+export class HubModule implements NestModule {
+  static forRoot(config: LoadedConfig, roles: HubRoles): DynamicModule {
+    return {
+      module: HubModule,
+      imports: [
+        HubConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config.LOG_LEVEL)),
+        DatabaseModule,
+        RedisModule,
+        MetricsModule,
+        QueueModule,
+        AuthModule,
+        TenantsModule,
+        ...(roles.api ? [AdministrationsModule] : []),
+      ],
+      controllers: roles.api ? [HealthController, MetricsController] : [],
+      providers: roles.worker ? WORKER_PROVIDERS : [],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+}
