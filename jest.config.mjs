@@ -25,7 +25,7 @@ export default {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,config}/**/*.spec.ts'],
       testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '/node_modules/', '/dist/'],
-      setupFiles: ['<rootDir>/test/setup/close-network.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/close-network.ts'],
     },
     {
       ...shared,
@@ -33,8 +33,7 @@ export default {
       testMatch: ['<rootDir>/{apps,libs,config}/**/*.int.spec.ts', '<rootDir>/test/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      setupFiles: ['<rootDir>/test/setup/close-network.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/migrate-test-database.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/close-network.ts', '<rootDir>/test/setup/migrate-test-database.ts'],
       testTimeout: 60000,
     },
   ],

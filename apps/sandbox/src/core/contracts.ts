@@ -197,3 +197,23 @@ export interface PlatformSandbox {
 }
 
 export type PlatformSandboxFactory = (context: SandboxContext) => PlatformSandbox;
+
+// ---- errors from control operations ---------------------------------------------------------
+
+/**
+ * Throw from a PlatformControl method to choose the control API's answer, e.g.
+ * `throw new SandboxControlError(404, 'Invoice 2026-00042 not found in adm-1')`.
+ * Plain Errors still work: messages saying "unknown"/"not found" become 404, "already exists"
+ * 409, other Errors 422; TypeErrors and other bugs 500.
+ */
+export class SandboxControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** The request field at fault, for 400s. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'SandboxControlError';
+  }
+}

@@ -1,0 +1,5 @@
+// Narrowing helpers for JSON the hub sends.
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,16 @@
+// How a platform wants its access token: the client calls one of these on a fresh header map for
+// every authenticated attempt. Compose for extra credentials, e.g. SnelStart:
+//   (headers, token) => { bearerAuth(headers, token); headers['Ocp-Apim-Subscription-Key'] = key; }
+// Every header value set here is treated as a secret and scrubbed from failure bodies.
+
+export type ApplyAuth = (headers: Record<string, string>, accessToken: string) => void;
+
+/** Exact Online, SnelStart: `Authorization: Bearer <token>`. */
+export const bearerAuth: ApplyAuth = (headers, accessToken) => {
+  headers['Authorization'] = `Bearer ${accessToken}`;
+};
+
+/** e-Boekhouden REST: `Authorization: <session token>`, no scheme (e-boekhouden.md §1). */
+export const rawTokenAuth: ApplyAuth = (headers, accessToken) => {
+  headers['Authorization'] = accessToken;
+};
