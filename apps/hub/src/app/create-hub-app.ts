@@ -9,7 +9,7 @@ import { HubModule, type HubRoles } from './hub.module.js';
 
 /** The HTTP API (optionally with the worker in the same process). Not yet listening. */
 export async function createHubHttpApp(config: LoadedConfig, roles: HubRoles = { api: true, worker: false }): Promise<INestApplication> {
-  const app = await NestFactory.create(HubModule.forRoot(config, { ...roles, api: true }), { bufferLogs: true });
+  const app = await NestFactory.create(HubModule.forRoot(config, { ...roles, api: true }), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiErrorFilter());

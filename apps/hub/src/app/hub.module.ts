@@ -3,8 +3,12 @@ import type { LoadedConfig } from '@hub/config';
 import { LoggerModule } from 'nestjs-pino';
 import { AdministrationsModule } from '../administrations/administrations.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { ConnectionsModule } from '../connections/connections.module.js';
+import { HubConnectorResolver } from '../connectors/hub-connector-resolver.js';
 import { HubConfigModule } from '../core/config.module.js';
 import { DatabaseModule } from '../core/database.module.js';
+import { ExactOnlineTokensModule } from '../exact-online/exact-online-tokens.module.js';
+import { ExactOnlineModule } from '../exact-online/exact-online.module.js';
 import { RedisModule } from '../core/redis.module.js';
 import { HealthController } from '../health/health.controller.js';
 import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware.js';
@@ -13,7 +17,9 @@ import { MetricsController } from '../observability/metrics.controller.js';
 import { MetricsModule } from '../observability/metrics.module.js';
 import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
 import { QueueModule } from '../queues/queue.module.js';
+import { SyncModule } from '../sync/sync.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 
 /** Which halves of the hub this process runs: the HTTP API, the queue processors, or both. */
 export interface HubRoles {
@@ -37,7 +43,8 @@ export class HubModule implements NestModule {
         QueueModule,
         AuthModule,
         TenantsModule,
-        ...(roles.api ? [AdministrationsModule] : []),
+        SyncModule.forRoot({ connectorResolver: { useClass: HubConnectorResolver }, imports: [ExactOnlineTokensModule], worker: roles.worker }),
+        ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule] : []),
       ],
       controllers: roles.api ? [HealthController, MetricsController] : [],
       providers: roles.worker ? WORKER_PROVIDERS : [],

@@ -2,6 +2,8 @@
 export const QUEUES = {
   /** Housekeeping and the round-trip probe between API and worker processes. */
   maintenance: 'maintenance',
+  /** One job per administration sync run (apps/hub/src/sync). */
+  sync: 'sync',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Connector, CursorValue } from '@hub/connectors';
+import type { Resource } from '@hub/mapping';
+import { SyncCursorStore, type StoreScope } from '../store/index.js';
+import { CONNECTOR_RESOLVER, type ConnectorResolver } from './connector-resolver.js';
+import { settleUnlistedOpenInvoices } from './open-invoice-settlement.js';
+import { PageCommitter, type PageFinaliser } from './page-committer.js';
+import { ReconciliationEvidence } from './reconciliation-evidence.js';
+import { describeRunError } from './run-error.js';
+import { resourcesFor, type SyncRequest, type SyncRunSummary } from './sync-request.js';
+import { SyncRunRecorder } from './sync-run-recorder.js';
+
+type Tally = Pick<SyncRunSummary, 'removed' | 'released' | 'settled'>;
+
+/**
+ * Syncs one administration (DESIGN.md "Sync"): per resource, from its stored cursor, every page
+ * committed with its cursor before the next is asked for. A run that fails keeps what it
+ * committed; the next run resumes from there. Scheduling and one-run-per-administration locking
+ * are the queue's job, not this service's.
+ */
+@Injectable()
+export class AdministrationSyncService {
+  private readonly logger = new Logger(AdministrationSyncService.name);
+
+  constructor(
+    @Inject(CONNECTOR_RESOLVER) private readonly resolver: ConnectorResolver,
+    @Inject(SyncRunRecorder) private readonly runs: SyncRunRecorder,
+    @Inject(PageCommitter) private readonly pages: PageCommitter,
+    @Inject(SyncCursorStore) private readonly cursors: SyncCursorStore,
+  ) {}
+
+  /**
+   * Runs the sync and returns how it ended; a failure is recorded on the run, not thrown.
+   * Throws only when there is no run to record it on: TenantScopeError (the administration is not
+   * the tenant's) or SyncRunNotClaimableError.
+   */
+  async run(request: SyncRequest): Promise<SyncRunSummary> {
+    const scope: StoreScope = { tenantId: request.tenantId, administrationId: request.administrationId };
+    const runId = await this.runs.start(request);
+    const tally: Tally = { removed: 0, released: 0, settled: 0 };
+    let error: SyncRunSummary['error'] = null;
+    try {
+      const connector = await this.connectorFor(scope);
+      for (const resource of resourcesFor(request)) await this.syncResource(connector, scope, runId, resource, request, tally);
+    } catch (caught) {
+      error = describeRunError(caught);
+      this.logger.warn({ runId, administrationId: scope.administrationId, errorClass: error.errorClass, err: caught }, 'sync run failed');
+    }
+    const summary = { ...(await this.runs.finish(scope, runId, error)), ...tally, error };
+    this.logger.log({ ...summary, administrationId: scope.administrationId }, 'sync run finished');
+    return summary;
+  }
+
+  private async connectorFor(scope: StoreScope): Promise<Connector> {
+    const resolved = await this.resolver.resolve(scope.tenantId, scope.administrationId);
+    if (resolved.scope.tenantId !== scope.tenantId || resolved.scope.administrationId !== scope.administrationId) {
+      throw new Error(`the connector resolver answered for administration ${resolved.scope.administrationId}, not ${scope.administrationId}`);
+    }
+    return resolved.connector;
+  }
+
+  private async syncResource(connector: Connector, scope: StoreScope, runId: string, resource: Resource, request: SyncRequest, tally: Tally): Promise<void> {
+    // The connector validates the shape of its own cursor; the store keeps it as the JSON it was given.
+    const cursor = ((await this.cursors.loadCursor(scope, resource))?.cursor ?? null) as CursorValue | null;
+    await this.runs.noteCursorBefore(scope, runId, resource, cursor);
+    const evidence = request.mode === 'reconciliation' && resource === 'invoices' ? new ReconciliationEvidence() : null;
+
+    for await (const page of connector.pull({ resource, mode: request.mode, cursor, signal: request.signal })) {
+      if (page.resource !== resource) throw new Error(`asked for ${resource}, the connector yielded a ${page.resource} page`);
+      evidence?.observe(page);
+      const outcome = await this.pages.commit({ scope, runId, resource }, page, page.done ? this.settlement(scope, runId, evidence) : undefined);
+      tally.removed += outcome.removed;
+      tally.released += outcome.released;
+      tally.settled += outcome.finalised;
+      if (page.done) return;
+    }
+  }
+
+  /** Settles with the last page of a reconciliation, unless a page could not vouch for every invoice. */
+  private settlement(scope: StoreScope, runId: string, evidence: ReconciliationEvidence | null): PageFinaliser | undefined {
+    if (evidence === null) return undefined;
+    if (!evidence.complete) {
+      this.logger.warn({ runId, administrationId: scope.administrationId }, 'reconciliation had failures naming invoices: nothing settled');
+      return undefined;
+    }
+    return async (manager) => (await settleUnlistedOpenInvoices(manager, scope, evidence.openExternalIds)).length;
+  }
+}
