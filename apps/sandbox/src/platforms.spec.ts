@@ -39,4 +39,14 @@ describe('startSandbox with the three real platforms (the default)', () => {
       }
     }
   });
+
+  it("mounts every platform's own control routes", async () => {
+    const aSwitch = { 'exact-online': 'rateLimits', snelstart: 'rateLimits', 'e-boekhouden': 'sessionLifetimeSeconds' } as const;
+    for (const platform of SANDBOX_PLATFORMS) {
+      const options = (await request(sandbox.url).get(`/_sandbox/${platform}/options`).expect(200)).body as Record<string, unknown>;
+      expect(Object.keys(options)).toContain(aSwitch[platform]);
+    }
+    await request(sandbox.url).get('/_sandbox/exact-online/webhooks/deliveries').expect(200);
+    await request(sandbox.url).get('/_sandbox/snelstart/activation/deliveries').expect(200);
+  });
 });

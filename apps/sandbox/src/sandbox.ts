@@ -10,6 +10,7 @@ import { createControlRouter, CONTROL_PREFIX } from './core/control/index.js';
 import { bodyParsers } from './core/http/body.js';
 import { indexPage } from './core/http/index-page.js';
 import { jsonErrorHandler, jsonNotFound } from './core/http/json-errors.js';
+import { useMalformedBodyRenderers } from './core/http/malformed-body.js';
 import type { SandboxLayout } from './core/layout.js';
 import { createSandboxRuntime, type SandboxRuntime } from './core/runtime.js';
 
@@ -51,6 +52,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   app.disable('x-powered-by');
   app.set('etag', false); // platforms set their own caching headers where the real API does
   app.use(bodyParsers());
+  useMalformedBodyRenderers(app, Object.values(runtime.platforms));
   app.get('/', indexPage(() => context.baseUrl()));
   app.use(CONTROL_PREFIX, createControlRouter(runtime));
   for (const platform of Object.values(runtime.platforms)) app.use(platform.pathPrefix, platform.router());

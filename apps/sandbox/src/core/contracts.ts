@@ -2,7 +2,7 @@
 // and the three platform stand-ins. Each platform lives in its own folder
 // (apps/sandbox/src/exact-online, snelstart, e-boekhouden) and implements PlatformSandbox.
 // The sandbox never imports anything from apps/hub or libs/*.
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
 
 export type SandboxPlatform = 'exact-online' | 'snelstart' | 'e-boekhouden';
 
@@ -194,6 +194,18 @@ export interface PlatformSandbox {
   seed(administrations: GeneratedAdministration[]): void;
   /** Credentials a script or the demo can use against this platform. */
   demoCredentials(): Record<string, string>;
+  /**
+   * This platform's own control routes (its switches, key rotation, webhook logs), mounted at
+   * `/_sandbox/<platform>` before the generic per-platform routes; errors thrown there get the
+   * control API's JSON answers. Called once.
+   */
+  controlRouter?(): Router;
+  /**
+   * Answers a request under `pathPrefix` whose JSON body could not be parsed, in the platform's
+   * own error shape (the core parses bodies before the platform router sees them). `req.path` is
+   * relative to the prefix. Without it the core answers a generic `invalid_body` 400.
+   */
+  renderMalformedBody?(res: Response, req: Request): void;
 }
 
 export type PlatformSandboxFactory = (context: SandboxContext) => PlatformSandbox;

@@ -3,7 +3,10 @@
 import type { GeneratedAdministration, PlatformSandbox, SandboxContext, SandboxDate } from '../core/contracts.js';
 import { SessionRegistry } from './auth/sessions.js';
 import { createEBoekhoudenControl } from './control.js';
+import { eBoekhoudenControlRouter } from './control-routes.js';
 import { PATH_PREFIX, PLATFORM, type EBoekhoudenDeps } from './deps.js';
+import { createTraceIds } from './http/error-responses.js';
+import { renderEBoekhoudenMalformedBody } from './http/malformed-body.js';
 import { resolveOptions, type EBoekhoudenSandboxOptions } from './options.js';
 import { createEBoekhoudenRouter } from './router.js';
 import { createIdSequences } from './store/ids.js';
@@ -29,13 +32,16 @@ export function createEBoekhoudenSandboxWith(context: SandboxContext, overrides:
     sliding: () => options.slidingSessions,
   });
   const deps: EBoekhoudenDeps = { context, store, sessions, options };
+  const traceIds = createTraceIds();
 
-  return {
+  const sandbox: EBoekhoudenSandbox = {
     platform: PLATFORM,
     pathPrefix: PATH_PREFIX,
     control: createEBoekhoudenControl(store, context.clock, options),
     options,
-    router: () => createEBoekhoudenRouter(deps),
+    router: () => createEBoekhoudenRouter(deps, traceIds),
+    controlRouter: () => eBoekhoudenControlRouter(sandbox),
+    renderMalformedBody: (res) => renderEBoekhoudenMalformedBody(res, traceIds),
     seed(administrations: GeneratedAdministration[]): void {
       const ids = createIdSequences();
       sessions.clear();
@@ -55,4 +61,5 @@ export function createEBoekhoudenSandboxWith(context: SandboxContext, overrides:
       store.get(administrationKey).apiTokenEndDate = endDate;
     },
   };
+  return sandbox;
 }

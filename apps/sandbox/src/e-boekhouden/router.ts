@@ -6,7 +6,7 @@ import { authenticate } from './auth/authenticate.js';
 import { createFaultMiddleware } from '../core/faults/index.js';
 import { PLATFORM, type EBoekhoudenDeps } from './deps.js';
 import { EBoekhoudenApiError } from './errors.js';
-import { createTraceIds, errorHandler, sendInjectedError, sendRateLimited } from './http/error-responses.js';
+import { createTraceIds, errorHandler, sendInjectedError, sendRateLimited, type TraceIds } from './http/error-responses.js';
 import { invoiceRoutes } from './routes/invoice-routes.js';
 import { ledgerRoutes } from './routes/ledger-routes.js';
 import { mutationRoutes } from './routes/mutation-routes.js';
@@ -14,8 +14,8 @@ import { outstandingRoutes } from './routes/outstanding-routes.js';
 import { relationRoutes } from './routes/relation-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
-export function createEBoekhoudenRouter(deps: EBoekhoudenDeps): Router {
-  const traceIds = createTraceIds();
+/** `traceIds` is shared with the sandbox's malformed-body answer, so trace ids never repeat. */
+export function createEBoekhoudenRouter(deps: EBoekhoudenDeps, traceIds: TraceIds = createTraceIds()): Router {
   const router = Router();
   router.use(
     createFaultMiddleware(deps.context, PLATFORM, {

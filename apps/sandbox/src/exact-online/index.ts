@@ -1,9 +1,13 @@
 // The Exact Online stand-in (apps/sandbox issue): `createExactOnlineSandbox` implements the
 // core's PlatformSandbox contract; `flushExactOnlineWebhooks` lets the core or a test await the
 // webhook deliveries still in flight (they never block the control call that caused them).
+// `configure` changes the switches at runtime, as PUT /_sandbox/exact-online/options does.
 import type { PlatformSandbox, PlatformSandboxFactory, SandboxContext } from '../core/contracts.js';
 import { createExactOnlineControl } from './control.js';
-import { resolveExactOnlineOptions, type ExactOnlineSandboxOptionsInput } from './options.js';
+import { createExactOnlineControlRouter } from './control-routes.js';
+import { renderExactOnlineMalformedBody } from './malformed-body.js';
+import { resolveExactOnlineOptions, type ExactOnlineSandboxOptions, type ExactOnlineSandboxOptionsInput } from './options.js';
+import { parseExactOnlineOptionPatch } from './options-schema.js';
 import { createExactOnlineRouter } from './router.js';
 import { createExactOnlineRuntime, EXACT_ONLINE_PREFIX, type ExactOnlineRuntime } from './runtime.js';
 import type { WebhookDelivery } from './webhooks/dispatcher.js';
@@ -15,6 +19,10 @@ export interface ExactOnlineSandbox extends PlatformSandbox {
   webhookDeliveries(): WebhookDelivery[];
   /** Division code the administration is served under (`/api/v1/{division}/…`). */
   divisionCode(administrationKey: string): number;
+  /** The live switches (options.ts); change them with configure(). */
+  readonly options: Readonly<ExactOnlineSandboxOptions>;
+  /** Validates and applies a patch (groups merge); a bad one throws a 400 SandboxControlError and changes nothing. */
+  configure(patch: ExactOnlineSandboxOptionsInput): Readonly<ExactOnlineSandboxOptions>;
   readonly runtime: ExactOnlineRuntime;
 }
 
@@ -42,11 +50,19 @@ function buildSandbox(context: SandboxContext, input: ExactOnlineSandboxOptionsI
     control,
     runtime,
     router: () => (router ??= createExactOnlineRouter(runtime)),
+    controlRouter: () => createExactOnlineControlRouter(runtime),
+    renderMalformedBody: (res, req) => renderExactOnlineMalformedBody(runtime, res, req),
     seed: (administrations) => runtime.state.seed(administrations),
     demoCredentials: () => demoCredentials(runtime),
     flushWebhooks: () => runtime.webhooks.flush(),
     webhookDeliveries: () => runtime.webhooks.deliveries(),
     divisionCode: (administrationKey) => runtime.state.divisionOfAdministration(administrationKey).code,
+    options: runtime.options,
+    configure(patch) {
+      // Checked like the control API's PUT, so code and HTTP callers get the same refusals.
+      runtime.configure(parseExactOnlineOptionPatch(patch));
+      return runtime.options;
+    },
   };
   sandboxes.set(sandbox, sandbox);
   return sandbox;

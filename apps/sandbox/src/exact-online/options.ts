@@ -150,6 +150,22 @@ export function resolveExactOnlineOptions(input: ExactOnlineSandboxOptionsInput 
   } as ExactOnlineSandboxOptions;
 }
 
+/**
+ * Applies a patch at runtime, in place: a group (`rateLimits`, `tokens`, …) is merged into its
+ * existing object, because the rate limiter, error budget, OAuth store and webhook dispatcher hold
+ * those objects and must see the change. Derived state (apps, users, the instant encoder) is the
+ * runtime's to refresh (runtime.configure).
+ */
+export function applyExactOnlineOptions(options: ExactOnlineSandboxOptions, patch: ExactOnlineSandboxOptionsInput): void {
+  const { rateLimits, errorBudget, tokens, pageSizes, webhooks, ...plain } = patch;
+  Object.assign(options, stripUndefined(plain));
+  Object.assign(options.rateLimits, stripUndefined(rateLimits ?? {}));
+  Object.assign(options.errorBudget, stripUndefined(errorBudget ?? {}));
+  Object.assign(options.tokens, stripUndefined(tokens ?? {}));
+  Object.assign(options.pageSizes, stripUndefined(pageSizes ?? {}));
+  Object.assign(options.webhooks, stripUndefined(webhooks ?? {}));
+}
+
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

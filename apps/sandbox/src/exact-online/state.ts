@@ -16,11 +16,21 @@ export interface KnownUser extends SandboxUserIdentity {
 export class ExactOnlineState {
   private divisions = new Map<number, DivisionStore>();
   private readonly codeByAdministration = new Map<string, number>();
-  readonly users: ReadonlyMap<string, KnownUser>;
+  private readonly knownUsers = new Map<string, KnownUser>();
   readonly subscriptions = new Map<string, WebhookSubscriptionRecord>();
 
   constructor(private readonly options: ExactOnlineSandboxOptions) {
-    this.users = new Map(options.users.map((user) => [userIdFor(user.userName), { ...user, id: userIdFor(user.userName) }]));
+    this.setUsers(options.users);
+  }
+
+  get users(): ReadonlyMap<string, KnownUser> {
+    return this.knownUsers;
+  }
+
+  /** Replaces who can log in (options changed at runtime); grants already given stay valid. */
+  setUsers(users: readonly ExactOnlineUser[]): void {
+    this.knownUsers.clear();
+    for (const user of users) this.knownUsers.set(userIdFor(user.userName), { ...user, id: userIdFor(user.userName) });
   }
 
   seed(administrations: readonly GeneratedAdministration[]): void {

@@ -10,10 +10,12 @@ import { CouplingRegistry, MAATWERK } from './auth/couplings.js';
 import { TokenIssuer } from './auth/tokens.js';
 import { tokenRouter } from './auth/token-route.js';
 import { snelStartControl } from './control.js';
+import { snelStartControlRouter } from './control-routes.js';
 import { stableHex } from './ids.js';
 import { resolveOptions, type SnelStartSandboxOptions } from './options.js';
 import { RateLimiter } from './rate-limit/limiter.js';
 import { apiRouter } from './routes/api-router.js';
+import { renderSnelStartMalformedBody } from './routes/malformed-body.js';
 import { nowNaive, type SnelStartState } from './state.js';
 import { seedAdministration } from './store/seed.js';
 import { SnelStartStore } from './store/store.js';
@@ -41,7 +43,7 @@ export function createSnelStartSandboxWith(context: SandboxContext, overrides: P
   };
   const activation = new ActivationControl(state);
 
-  return {
+  const sandbox: SnelStartSandbox = {
     platform: 'snelstart',
     pathPrefix: SNELSTART_PATH_PREFIX,
     control: snelStartControl(state),
@@ -57,6 +59,8 @@ export function createSnelStartSandboxWith(context: SandboxContext, overrides: P
       router.use(activationRouter(state, activation));
       return router;
     },
+    controlRouter: () => snelStartControlRouter(sandbox),
+    renderMalformedBody: (res, req) => renderSnelStartMalformedBody(state, res, req),
     seed(administrations: GeneratedAdministration[]) {
       const now = nowNaive(state);
       const seeded = administrations.map((generated) => seedAdministration(generated, { now, customFieldDefinitions: state.options.customFieldDefinitions }));
@@ -84,4 +88,5 @@ export function createSnelStartSandboxWith(context: SandboxContext, overrides: P
       return credentials;
     },
   };
+  return sandbox;
 }

@@ -1,5 +1,5 @@
-// The control API, mounted at /_sandbox: reset, clock, credentials, an overview, and the
-// per-platform routes. Everything answers JSON, errors included.
+// The control API, mounted at /_sandbox: reset, clock, credentials, an overview, each platform's
+// own control routes and the generic per-platform routes. Everything answers JSON, errors included.
 import { Router } from 'express';
 import type { SandboxPlatform } from '../contracts.js';
 import { SANDBOX_PLATFORMS } from '../context.js';
@@ -24,6 +24,11 @@ export function createControlRouter(runtime: SandboxRuntime): Router {
     res.json(perPlatform((platform) => runtime.platforms[platform].demoCredentials()));
   });
   router.use(clockRoutes(runtime.context.clock));
+  // Each platform's own control routes first; what they do not match falls through to the generic ones.
+  for (const platform of SANDBOX_PLATFORMS) {
+    const own = runtime.platforms[platform].controlRouter?.();
+    if (own) router.use(`/${platform}`, own);
+  }
   router.use(platformRoutes(runtime));
   router.use((req, res) => {
     res.status(404).json({ error: 'not_found', message: `No control route for ${req.method} ${CONTROL_PREFIX}${req.path}.` });

@@ -25,3 +25,8 @@ export function bodyParsers(): RequestHandler[] {
 export function rawBody(req: Request | IncomingMessage): Buffer | undefined {
   return rawBodies.get(req);
 }
+
+/** body-parser's error for a body it could not parse (malformed JSON); other body errors (413, 415) are not. */
+export function isBodyParseError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'type' in err && err.type === 'entity.parse.failed';
+}

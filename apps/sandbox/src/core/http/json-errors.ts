@@ -1,6 +1,7 @@
 // Last-resort answers for the whole app: a JSON 404 for unknown paths and a JSON error handler, so
 // a client never gets Express's HTML pages. Platform routers answer their own errors first.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isBodyParseError } from './body.js';
 
 export interface JsonErrorBody {
   error: string;
@@ -34,8 +35,4 @@ export function jsonErrorHandler(): ErrorRequestHandler {
 function statusOf(err: unknown): number {
   const status = typeof err === 'object' && err !== null && 'status' in err ? err.status : undefined;
   return typeof status === 'number' && status >= 400 && status <= 599 ? status : 500;
-}
-
-function isBodyParseError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'type' in err && err.type === 'entity.parse.failed';
 }

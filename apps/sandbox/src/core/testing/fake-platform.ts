@@ -20,8 +20,11 @@ export interface FakePlatform extends PlatformSandbox {
   administrations(): GeneratedAdministration[];
 }
 
-export function fakePlatformFactory(platform: SandboxPlatform): PlatformSandboxFactory {
-  return (context) => createFakePlatform(context, platform);
+/** The optional hooks a test may give a fake, to exercise how the core uses them. */
+export type FakeExtras = Partial<Pick<PlatformSandbox, 'controlRouter' | 'renderMalformedBody'>>;
+
+export function fakePlatformFactory(platform: SandboxPlatform, extras: FakeExtras = {}): PlatformSandboxFactory {
+  return (context) => ({ ...createFakePlatform(context, platform), ...extras });
 }
 
 export const FAKE_FACTORIES: readonly PlatformSandboxFactory[] = [

@@ -26,7 +26,8 @@ export class RateLimiter {
   constructor(
     private readonly clock: SandboxClock,
     private readonly limits: () => { minutely: number; daily: number },
-    private readonly omitOtherHeadersWhenExhausted: boolean,
+    /** Read per response: the switch may change at runtime. */
+    private readonly omitOtherHeadersWhenExhausted: () => boolean,
   ) {}
 
   /** Counts one call if the quotas allow it. */
@@ -59,8 +60,8 @@ export class RateLimiter {
       'X-RateLimit-Remaining': String(Math.max(0, daily - windows.dayCalls)),
       'X-RateLimit-Reset': String(windows.dayStart + DAY_MS),
     };
-    if (this.omitOtherHeadersWhenExhausted && exhausted === 'minutely') return minute;
-    if (this.omitOtherHeadersWhenExhausted && exhausted === 'daily') return day;
+    if (this.omitOtherHeadersWhenExhausted() && exhausted === 'minutely') return minute;
+    if (this.omitOtherHeadersWhenExhausted() && exhausted === 'daily') return day;
     return { ...minute, ...day };
   }
 
