@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseEncryptionKeys } from '@hub/config';
 import { type DataSource } from 'typeorm';
 import { createDataSource } from '../database/data-source.js';
 import { ConnectionEntity } from '../database/entities/index.js';
@@ -48,12 +49,12 @@ function decrypt(cipher: CredentialCipher, connection: ConnectionEntity): unknow
 
 describe('connection credentials at rest', () => {
   it('round-trips through the database, rotates from key A to key B, and then needs only B', async () => {
-    const withA = new CredentialCipher(EncryptionKeyRing.parse(A));
+    const withA = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(A)));
     const ids: string[] = [];
     for (let i = 0; i < 5; i += 1) ids.push(await storeCredentials(withA, { refreshToken: `refresh-${i}`, accessToken: `access-${i}` }));
     expect(decrypt(withA, await load(ids[0]))).toEqual({ refreshToken: 'refresh-0', accessToken: 'access-0' });
 
-    const withBA = new CredentialCipher(EncryptionKeyRing.parse(`${B},${A}`));
+    const withBA = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(`${B},${A}`)));
     expect(withBA.needsRotation((await load(ids[0])).credentialsKeyId ?? '')).toBe(true);
     expect(decrypt(withBA, await load(ids[0]))).toEqual({ refreshToken: 'refresh-0', accessToken: 'access-0' });
 
@@ -61,7 +62,7 @@ describe('connection credentials at rest', () => {
     expect(report.failed.filter((failure) => ids.includes(failure.connectionId))).toEqual([]);
     expect(report.rotated).toBeGreaterThanOrEqual(ids.length);
 
-    const withB = new CredentialCipher(EncryptionKeyRing.parse(B));
+    const withB = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(B)));
     for (const [i, id] of ids.entries()) {
       const connection = await load(id);
       expect(connection.credentialsKeyId).toBe(keyB);
@@ -79,7 +80,7 @@ describe('connection credentials at rest', () => {
   });
 
   it('refuses a ciphertext moved to another connection row', async () => {
-    const cipher = new CredentialCipher(EncryptionKeyRing.parse(A));
+    const cipher = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(A)));
     const first = await storeCredentials(cipher, { apiToken: 'first-token' });
     const second = await storeCredentials(cipher, { apiToken: 'second-token' });
     const stolen = await load(first);
@@ -88,7 +89,7 @@ describe('connection credentials at rest', () => {
   });
 
   it('refuses a tampered ciphertext', async () => {
-    const cipher = new CredentialCipher(EncryptionKeyRing.parse(A));
+    const cipher = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(A)));
     const id = await storeCredentials(cipher, { apiToken: 'token' });
     // Flip one bit of the encrypted body.
     await dataSource.query(
@@ -99,12 +100,12 @@ describe('connection credentials at rest', () => {
   });
 
   it('reports rows it cannot decrypt and rotates the rest', async () => {
-    const withA = new CredentialCipher(EncryptionKeyRing.parse(A));
+    const withA = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(A)));
     const good = await storeCredentials(withA, { apiToken: 'good' });
     const broken = await storeCredentials(withA, { apiToken: 'broken' });
     await dataSource.getRepository(ConnectionEntity).update(broken, { credentialsKeyId: `gone-${run}` });
 
-    const withBA = new CredentialCipher(EncryptionKeyRing.parse(`${B},${A}`));
+    const withBA = new CredentialCipher(EncryptionKeyRing.fromKeys(parseEncryptionKeys(`${B},${A}`)));
     const report = await rotateConnectionCredentials(dataSource, withBA, { batchSize: 1 });
     const ours = report.failed.filter((failure) => failure.connectionId === broken);
     expect(ours).toEqual([{ connectionId: broken, keyId: `gone-${run}`, reason: new UnknownEncryptionKeyError(`gone-${run}`).message }]);

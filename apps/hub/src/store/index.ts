@@ -1,6 +1,6 @@
 // The hub's write path for canonical records and sync cursors.
 export { CanonicalStore, type UpsertCounts } from './canonical-store.js';
-export { contentHash, stableStringify } from './content-hash.js';
+export { stableStringify } from './content-hash.js';
 export { type ExternalIdFilters } from './resource-tables.js';
 export { SyncCursorStore, type StoredCursor } from './sync-cursor-store.js';
 export { RecordScopeError, TenantScopeError, type StoreScope } from './store-scope.js';
