@@ -147,4 +147,20 @@ describe('the hub application (API and worker in one process)', () => {
       await events.close();
     }
   });
+
+  it('schedules the Exact Online keep-alive once, and runs it as a maintenance job', async () => {
+    const queue = app.get<Queue>(getQueueToken(QUEUES.maintenance));
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.filter((scheduler) => scheduler.key === MAINTENANCE_JOBS.exactKeepAlive)).toHaveLength(1);
+
+    const events = new QueueEvents(QUEUES.maintenance, { connection: { url: config.REDIS_URL }, prefix: config.REDIS_KEY_PREFIX });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add(MAINTENANCE_JOBS.exactKeepAlive, {});
+      const report = await job.waitUntilFinished(events, 15_000);
+      expect(report).toEqual({ checked: expect.any(Number), refreshed: [], failed: [] });
+    } finally {
+      await events.close();
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware.
 import { loggerParams } from '../observability/logging.js';
 import { MetricsController } from '../observability/metrics.controller.js';
 import { MetricsModule } from '../observability/metrics.module.js';
+import { MaintenanceSchedule } from '../queues/maintenance-schedule.js';
 import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
 import { QueueModule } from '../queues/queue.module.js';
 import { SyncModule } from '../sync/sync.module.js';
@@ -27,7 +28,7 @@ export interface HubRoles {
   worker: boolean;
 }
 
-const WORKER_PROVIDERS: Provider[] = [MaintenanceProcessor];
+const WORKER_PROVIDERS: Provider[] = [MaintenanceProcessor, MaintenanceSchedule];
 
 @Module({})
 export class HubModule implements NestModule {
@@ -43,6 +44,7 @@ export class HubModule implements NestModule {
         QueueModule,
         AuthModule,
         TenantsModule,
+        ExactOnlineTokensModule,
         SyncModule.forRoot({ connectorResolver: { useClass: HubConnectorResolver }, imports: [ExactOnlineTokensModule], worker: roles.worker }),
         ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule] : []),
       ],

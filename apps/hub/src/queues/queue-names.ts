@@ -10,6 +10,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const MAINTENANCE_JOBS = {
   ping: 'ping',
+  /** Refreshes idle Exact Online tokens before Exact's 30-day refresh-token expiry. */
+  exactKeepAlive: 'exact-keep-alive',
 } as const;
 
 export interface PingJobData {
