@@ -53,6 +53,20 @@ export class HubConfig {
   @IsOptional() @IsString() @MinLength(1)
   EXACT_ONLINE_WEBHOOK_SECRET?: string;
 
+  /**
+   * Exact's published limits per app per division (60/min, 5,000/day). The client also obeys the
+   * X-RateLimit-* headers; raise these only for an app with a premium allowance or a sandbox.
+   */
+  @Transform(integer)
+  @IsInt({ message: 'EXACT_ONLINE_MINUTELY_LIMIT must be a whole number' })
+  @Min(1)
+  EXACT_ONLINE_MINUTELY_LIMIT: number = 60;
+
+  @Transform(integer)
+  @IsInt({ message: 'EXACT_ONLINE_DAILY_LIMIT must be a whole number' })
+  @Min(1)
+  EXACT_ONLINE_DAILY_LIMIT: number = 5_000;
+
   @Transform(trimmed)
   @IsUrl(URL_OPTIONS, { message: 'SNELSTART_AUTH_URL must be an absolute http(s) URL' })
   SNELSTART_AUTH_URL: string = 'https://auth.snelstart.nl';

@@ -48,7 +48,7 @@ export class HubConnectorResolver implements ConnectorResolver {
       return createExactOnlineConnector(
         { administrationId: row.administration_id, externalId: row.external_id, baseUrl: row.base_url ?? this.exactApp.defaultBaseUrl },
         { tokens: this.exactTokens.forConnection(row.connection_id) },
-        { clientId: this.exactApp.clientId },
+        { clientId: this.exactApp.clientId, rateLimits: this.exactApp.rateLimits },
       );
     }
     throw new ConnectorError({ platform: row.platform, errorClass: 'invalid_request', message: `Syncing ${row.platform} administrations is not available yet` });

@@ -36,6 +36,11 @@ export class ExactOnlineApp {
     return this.credentials().clientId;
   }
 
+  /** Per-division call limits for every Exact client of this hub (config; Exact's published ones by default). */
+  get rateLimits(): { perMinute: number; perDay: number } {
+    return { perMinute: this.config.EXACT_ONLINE_MINUTELY_LIMIT, perDay: this.config.EXACT_ONLINE_DAILY_LIMIT };
+  }
+
   get configured(): boolean {
     return this.config.EXACT_ONLINE_CLIENT_ID !== undefined && this.config.EXACT_ONLINE_CLIENT_SECRET !== undefined;
   }
@@ -48,7 +53,7 @@ export class ExactOnlineApp {
 
   /** Connection-level calls (current/Me, divisions, webhook subscriptions) with `tokens`. */
   connectionClient(baseUrl: string, tokens: AccessTokenSource): ExactConnectionClient {
-    return createExactConnectionClient({ baseUrl, tokens, clientId: this.credentials().clientId });
+    return createExactConnectionClient({ baseUrl, tokens, clientId: this.credentials().clientId, rateLimits: this.rateLimits });
   }
 
   private credentials(): { clientId: string; clientSecret: string } {
