@@ -9,12 +9,20 @@
 // which every term row carries. A row keeps `pending` until it has been handed out; the pull's
 // cursor never passes a pending row, so a resumed run fetches it again.
 import { exactOnline } from '@hub/mapping';
+import { SYNC_PAYMENT_TERM_FIELDS } from '../http/select-fields.js';
 import { combineBatch, type BatchOutcome } from './entry-combination.js';
 
 type PaymentTerm = exactOnline.PaymentTerm;
 
+/** What the book itself reads of a term; the mapper re-reads the raw row when combining. */
+type TermFacts = Pick<PaymentTerm, 'id' | 'role' | 'accountId' | 'invoiceNumber' | 'entryNumber' | 'amountCents' | 'transactionAmountCents' | 'timestamp'>;
+
+/** The fields the mapper reads: a row kept after it was handed out keeps only these. */
+const MAPPED_FIELDS: ReadonlySet<string> = new Set(SYNC_PAYMENT_TERM_FIELDS);
+
 export interface BookRow {
-  term: PaymentTerm;
+  term: TermFacts;
+  /** As Exact sent it while pending (the quarantine keeps it whole); slimmed to the mapped fields once handed out. */
   raw: unknown;
   /** Not yet handed out in a batch. */
   pending: boolean;
@@ -60,7 +68,7 @@ export class TermBook {
         outcome.failures.push({ raw, error: read.error });
         continue;
       }
-      this.put({ term: read.record, raw, pending: true });
+      this.put(read.record, raw);
     }
     return outcome;
   }
@@ -124,17 +132,19 @@ export class TermBook {
   /** The lowest Timestamp not handed out yet, or null: the cursor must stay below it. */
   lowestPendingTimestamp(): string | null {
     let lowest: bigint | null = null;
-    const rows = [...[...this.entries.values()].flatMap((state) => [...state.terms.values()]), ...[...this.receipts.values()].flatMap((map) => [...map.values()])];
-    for (const row of rows) {
-      if (!row.pending || row.term.timestamp === null) continue;
+    const visit = (row: BookRow): void => {
+      if (!row.pending || row.term.timestamp === null) return;
       const timestamp = BigInt(row.term.timestamp);
       if (lowest === null || timestamp < lowest) lowest = timestamp;
-    }
-    return lowest === null ? null : lowest.toString();
+    };
+    for (const state of this.entries.values()) for (const row of state.terms.values()) visit(row);
+    for (const map of this.receipts.values()) for (const row of map.values()) visit(row);
+    return lowest === null ? null : (lowest as bigint).toString();
   }
 
-  private put(row: BookRow): void {
-    const { term } = row;
+  private put(parsed: PaymentTerm, raw: unknown): void {
+    const term = factsOf(parsed);
+    const row: BookRow = { term, raw, pending: true };
     if (term.role === 'receipt') {
       const key = receiptKey(term);
       if (this.closedKeys.has(key)) return;
@@ -143,22 +153,27 @@ export class TermBook {
       this.receipts.set(key, rows);
       return;
     }
-    const state = this.entries.get(term.transactionEntryId) ?? { terms: new Map<string, BookRow>(), key: '', changed: false };
+    const state = this.entries.get(parsed.transactionEntryId) ?? { terms: new Map<string, BookRow>(), key: '', changed: false };
     if (isNewer(row, state.terms.get(term.id))) state.terms.set(term.id, row);
     state.key = keyOfTerms([...state.terms.values()].map((entry) => entry.term));
     state.changed = true;
-    this.entries.set(term.transactionEntryId, state);
+    this.entries.set(parsed.transactionEntryId, state);
     // A settled invoice that changes again (a match undone) takes receipts again.
     this.closedKeys.delete(state.key);
   }
 
   private take(select: (entryId: string, state: EntryState) => boolean): BatchOutcome {
-    const chosen = [...this.entries].filter(([entryId, state]) => (state.changed || this.hasPendingReceipts(state)) && select(entryId, state));
+    const chosen: [string, EntryState][] = [];
+    for (const [entryId, state] of this.entries) if ((state.changed || this.hasPendingReceipts(state)) && select(entryId, state)) chosen.push([entryId, state]);
     const receiptsOf = new Map<string, BookRow[]>();
     for (const [, state] of chosen) receiptsOf.set(state.key, [...(this.receipts.get(state.key)?.values() ?? [])]);
     const rows = [...chosen.flatMap(([, state]) => [...state.terms.values()]), ...[...receiptsOf.values()].flat()];
     const outcome = combineBatch(rows.map((row) => row.raw), this.source);
-    for (const row of rows) row.pending = false;
+    for (const row of rows) {
+      row.pending = false;
+      // Kept only for re-combining an open invoice with a later receipt: the mapped fields are enough.
+      row.raw = slimRow(row.raw);
+    }
     for (const [entryId, state] of chosen) {
       state.changed = false;
       // Open invoices stay in the book, so a receipt later in this pull can be combined with them.
@@ -171,7 +186,10 @@ export class TermBook {
   }
 
   private hasPendingReceipts(state: EntryState): boolean {
-    return [...(this.receipts.get(state.key)?.values() ?? [])].some((row) => row.pending);
+    const rows = this.receipts.get(state.key);
+    if (rows === undefined) return false;
+    for (const row of rows.values()) if (row.pending) return true;
+    return false;
   }
 }
 
@@ -184,7 +202,28 @@ function isComplete(state: EntryState): boolean {
   return Math.abs(sum) === Math.abs(total);
 }
 
-function latestOf(terms: readonly PaymentTerm[]): PaymentTerm {
+function factsOf(term: PaymentTerm): TermFacts {
+  return {
+    id: term.id,
+    role: term.role,
+    accountId: term.accountId,
+    invoiceNumber: term.invoiceNumber,
+    entryNumber: term.entryNumber,
+    amountCents: term.amountCents,
+    transactionAmountCents: term.transactionAmountCents,
+    timestamp: term.timestamp,
+  };
+}
+
+/** The row with only the fields the mapper reads (same values, same order); anything else as it was. */
+function slimRow(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const slim: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(raw)) if (MAPPED_FIELDS.has(field)) slim[field] = value;
+  return slim;
+}
+
+function latestOf(terms: readonly TermFacts[]): TermFacts {
   return terms.reduce((latest, term) => (term.timestamp !== null && (latest.timestamp === null || BigInt(term.timestamp) >= BigInt(latest.timestamp)) ? term : latest));
 }
 
@@ -195,11 +234,11 @@ function isNewer(row: BookRow, existing: BookRow | undefined): boolean {
 }
 
 /** `<Account>/<number>`: how a receipt names the invoice it pays (§4.2 InvoiceNumber). */
-function receiptKey(term: PaymentTerm): string {
+function receiptKey(term: TermFacts): string {
   return `${term.accountId}/${term.invoiceNumber ?? ''}`;
 }
 
-function keyOfTerms(terms: readonly PaymentTerm[]): string {
+function keyOfTerms(terms: readonly TermFacts[]): string {
   const latest = latestOf(terms);
   return `${latest.accountId}/${latest.invoiceNumber ?? latest.entryNumber ?? ''}`;
 }
