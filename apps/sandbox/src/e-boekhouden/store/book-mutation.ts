@@ -6,30 +6,14 @@ import type { SandboxDate } from '../../core/contracts.js';
 import { EBoekhoudenApiError } from '../errors.js';
 import type { AdministrationStore } from './administration-store.js';
 import { bookSalesInvoice, settle } from './bookings.js';
-import { MUTATION_TYPE, type MutationRecord, type MutationRowRecord, type MutationType, type OpenPostRecord } from './records.js';
+import { MUTATION_TYPE, type MutationRecord, type MutationRowRecord, type OpenPostRecord } from './records.js';
 import { vatOnAmount } from './vat.js';
 
-export interface MutationRowInput {
-  ledgerId?: number;
-  vatCode: string;
-  vatAmountCents?: number;
-  amountCents: number;
-  description?: string;
-  invoiceNumber?: string;
-  relationId?: number;
-}
+/** A row as the API receives it: ledger and VAT amount may be left for the booking rules to fill in. */
+export type MutationRowInput = Omit<MutationRowRecord, 'ledgerId' | 'vatAmountCents'> & { ledgerId?: number; vatAmountCents?: number };
 
-export interface MutationInput {
-  type: MutationType;
-  date: SandboxDate;
-  description: string;
-  ledgerId: number;
-  inExVat: 'IN' | 'EX';
-  termOfPayment?: number;
-  relationId?: number;
-  invoiceNumber?: string;
-  entryNumber?: string;
-  paymentReference?: string;
+/** A mutation as the API receives it: the stored record's header, before ids, VAT lines and totals exist. */
+export interface MutationInput extends Omit<MutationRecord, 'id' | 'rows' | 'vat' | 'totalCents'> {
   checkPaymentReference: boolean;
   rows: MutationRowInput[];
 }
