@@ -36,6 +36,6 @@ await admin.end();
 
 console.log(`starting the hub on ${settings.HUB_PUBLIC_URL} (API docs at /api/docs)`);
 console.log('create a tenant and its admin key: npm run hub -- tenant create --name "Your firm"');
-const hub = spawn(process.execPath, [`--env-file=${ENV_FILE}`, 'dist/apps/hub/src/main.js', 'all'], { stdio: 'inherit' });
+const hub = spawn(process.execPath, ['--max-semi-space-size=8', '--max-old-space-size=256', `--env-file=${ENV_FILE}`, 'dist/apps/hub/src/main.js', 'all'], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => hub.kill(signal));
 hub.on('exit', (code) => process.exit(code ?? 0));
