@@ -67,6 +67,13 @@ export class HubConfig {
   @Min(1)
   EXACT_ONLINE_DAILY_LIMIT: number = 5_000;
 
+  /** Sync runs one worker process runs at once (each for a different administration). */
+  @Transform(integer)
+  @IsInt({ message: 'SYNC_CONCURRENCY must be a whole number' })
+  @Min(1)
+  @Max(64)
+  SYNC_CONCURRENCY: number = 4;
+
   @Transform(trimmed)
   @IsUrl(URL_OPTIONS, { message: 'SNELSTART_AUTH_URL must be an absolute http(s) URL' })
   SNELSTART_AUTH_URL: string = 'https://auth.snelstart.nl';

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     expect(config.SNELSTART_API_URL).toBe('https://b2bapi.snelstart.nl/v2');
     expect(config.EBOEKHOUDEN_API_URL).toBe('https://api.e-boekhouden.nl');
     expect([config.EXACT_ONLINE_MINUTELY_LIMIT, config.EXACT_ONLINE_DAILY_LIMIT]).toEqual([60, 5000]);
+    expect(config.SYNC_CONCURRENCY).toBe(4);
     expect(config.HUB_PUBLIC_URL).toBe('http://127.0.0.1:3000');
     expect(config.encryptionKeys.map((entry) => entry.keyId)).toEqual(['k2', 'k1']);
     expect(Object.isFrozen(config)).toBe(true);
@@ -64,6 +65,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['EXACT_ONLINE_BASE_URL', 'ftp://start.exactonline.nl'],
     ['EXACT_ONLINE_MINUTELY_LIMIT', '0'],
+    ['SYNC_CONCURRENCY', '0'],
+    ['SYNC_CONCURRENCY', 'many'],
     ['EXACT_ONLINE_DAILY_LIMIT', 'lots'],
   ])('rejects a bad %s and names it', (variable, value) => {
     const problems = problemsOf({ ...validEnvironment(), [variable]: value });

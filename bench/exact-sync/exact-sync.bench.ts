@@ -18,7 +18,7 @@ import { createHubHttpApp } from '../../apps/hub/src/app/create-hub-app.js';
 import { runMigrations } from '../../apps/hub/src/database/migrate.js';
 import { AdministrationSyncService } from '../../apps/hub/src/sync/administration-sync.service.js';
 import { TenantService } from '../../apps/hub/src/tenants/tenant.service.js';
-import { createScratchDatabase } from '../upsert/scratch-database.js';
+import { createScratchDatabase } from '../../apps/hub/src/database/testing/scratch-database.js';
 import { countSyncRows, startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);

@@ -12,7 +12,7 @@ import { type CanonicalInvoice } from '@hub/mapping';
 import { copyInvoices, createCopyTables, INDEXED_COPY_TABLE, truncateCopyTable } from './copy-baseline.js';
 import { changeEvery, generateInvoices } from './generate-invoices.js';
 import { printReport, rate, type Phase } from './report.js';
-import { createScratchDatabase } from './scratch-database.js';
+import { createScratchDatabase } from '../../apps/hub/src/database/testing/scratch-database.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 // Chosen by measurement (100k invoices, shared 2-core machine, seconds first load / unchanged):

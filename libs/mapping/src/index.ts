@@ -11,7 +11,7 @@ export { isCurrencyCode, parseCurrencyCode } from './values/currency.js';
 export { formatCents } from './values/money-format.js';
 export { isIsoDate, parseIsoDate } from './values/dates.js';
 export { addDays, compareDates, dayOfWeek, diffDays, isWeekend, todayIn, type DayOfWeek } from './values/date-arithmetic.js';
-export { TIME_ZONES, type TimeZone } from './values/time-zone.js';
+export { TIME_ZONES, type TimeZone, type WallClock, wallClockIn, wallTimeToEpochMs } from './values/time-zone.js';
 export { isIsoInstant, parseInstant, type InstantParseOptions } from './values/instant.js';
 export { parseODataDate, parseODataDay } from './values/odata-date.js';
 export { formatIban, isValidIban, parseIban } from './values/iban.js';

@@ -31,6 +31,35 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly syncRuns = new Counter({
+    name: 'hub_sync_runs_total',
+    help: 'Sync runs finished (or sent back to wait for a retry), by platform, trigger, mode and status',
+    labelNames: ['platform', 'trigger', 'mode', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly syncRunDuration = new Histogram({
+    name: 'hub_sync_run_duration_seconds',
+    help: 'Wall time of one sync run attempt, by platform and mode',
+    labelNames: ['platform', 'mode'] as const,
+    buckets: [0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900, 1800],
+    registers: [this.registry],
+  });
+
+  readonly platformApiCalls = new Counter({
+    name: 'hub_platform_api_calls_total',
+    help: 'HTTP calls sent to accounting platforms, by platform and outcome (HTTP status, or the network error code)',
+    labelNames: ['platform', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly platformRateLimited = new Counter({
+    name: 'hub_platform_rate_limited_total',
+    help: 'Platform answers with HTTP 429, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'hub_' });
   }

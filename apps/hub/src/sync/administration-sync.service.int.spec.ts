@@ -392,7 +392,7 @@ describe('AdministrationSyncService', () => {
       expect(summary).toMatchObject({ runId: queuedId, status: 'succeeded', created: 1 });
 
       const foreignQueued = await queue(other);
-      await expect(service.run(request(admin, { mode: 'full', runId: foreignQueued }))).rejects.toThrow('is not a queued full run');
+      await expect(service.run(request(admin, { mode: 'full', runId: foreignQueued }))).rejects.toThrow('is not an unfinished full run');
       expect(await runRow(foreignQueued)).toMatchObject({ status: 'queued', started_at: null });
     });
   });

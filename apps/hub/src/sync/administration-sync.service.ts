@@ -6,6 +6,7 @@ import { CONNECTOR_RESOLVER, type ConnectorResolver } from './connector-resolver
 import { settleUnlistedOpenInvoices } from './open-invoice-settlement.js';
 import { PageCommitter, type PageFinaliser } from './page-committer.js';
 import { ReconciliationEvidence } from './reconciliation-evidence.js';
+import { retryAt } from './retry-policy.js';
 import { describeRunError } from './run-error.js';
 import { resourcesFor, type SyncRequest, type SyncRunSummary } from './sync-request.js';
 import { SyncRunRecorder } from './sync-run-recorder.js';
@@ -30,13 +31,15 @@ export class AdministrationSyncService {
   ) {}
 
   /**
-   * Runs the sync and returns how it ended; a failure is recorded on the run, not thrown.
+   * Runs the sync and returns how it ended; a failure is recorded on the run, not thrown (with
+   * `request.retry`, a retryable one sends the run back to `queued` with the attempt it may
+   * start at: the retry policy in retry-policy.ts).
    * Throws only when there is no run to record it on: TenantScopeError (the administration is not
    * the tenant's) or SyncRunNotClaimableError.
    */
   async run(request: SyncRequest): Promise<SyncRunSummary> {
     const scope: StoreScope = { tenantId: request.tenantId, administrationId: request.administrationId };
-    const runId = await this.runs.start(request);
+    const { runId, attempt } = await this.runs.start(request);
     const tally: Tally = { removed: 0, released: 0, settled: 0 };
     let error: SyncRunSummary['error'] = null;
     try {
@@ -46,7 +49,8 @@ export class AdministrationSyncService {
       error = describeRunError(caught);
       this.logger.warn({ runId, administrationId: scope.administrationId, errorClass: error.errorClass, err: caught }, 'sync run failed');
     }
-    const summary = { ...(await this.runs.finish(scope, runId, error)), ...tally, error };
+    const retry = error !== null && request.retry === true ? retryAt({ error, attempt, now: Date.now(), random: Math.random() }) : null;
+    const summary = { ...(await this.runs.finish(scope, runId, error, retry)), ...tally, error };
     this.logger.log({ ...summary, administrationId: scope.administrationId }, 'sync run finished');
     return summary;
   }

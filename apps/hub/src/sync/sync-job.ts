@@ -1,17 +1,21 @@
-// The `sync` queue's job: ids only (DESIGN.md: jobs carry no records or credentials).
+// The `sync` queue's job: ids only (DESIGN.md: jobs carry no records or credentials). The run
+// row (`sync_runs`) holds everything else; the processor re-reads it.
 import { RESOURCES, type Resource } from '@hub/mapping';
 import { SYNC_MODES, SYNC_TRIGGERS, type SyncMode, type SyncTrigger } from '../database/entities/index.js';
 
 export const SYNC_JOBS = {
+  /** One sync run (data: SyncJobData). */
   run: 'run',
+  /** Every minute: request the runs the administrations' schedules make due. */
+  plan: 'plan',
+  /** Every 30 s and when a worker starts: resume runs whose worker died, re-add lost jobs. */
+  sweep: 'sweep',
 } as const;
 
 export interface SyncJobData {
   tenantId: string;
   administrationId: string;
-  trigger: SyncTrigger;
-  mode: SyncMode;
-  resources?: Resource[];
+  runId: string;
 }
 
 export interface SyncJobResult {
@@ -19,25 +23,45 @@ export interface SyncJobResult {
   status: string;
 }
 
-/** Coalescing key: at most one pending incremental sync per administration. */
-export function incrementalSyncDeduplicationId(administrationId: string): string {
-  return `incremental:${administrationId}`;
+/** One job per run: the run id is the job id, so enqueueing a run twice adds it once. */
+export function syncJobId(runId: string): string {
+  return `run-${runId}`;
+}
+
+/** The sweeper's job resuming a dead run: its own id, since the dead worker's job is still `active`. */
+export function resumeJobId(runId: string, attempt: number): string {
+  return `run-${runId}-resume-${attempt}`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+export function isUuidText(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
 /** Job data comes back from Redis as plain JSON: checked before use, null when malformed. */
 export function parseSyncJobData(data: unknown): SyncJobData | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { tenantId, administrationId, trigger, mode, resources } = data as Record<string, unknown>;
-  if (typeof tenantId !== 'string' || !UUID.test(tenantId)) return null;
-  if (typeof administrationId !== 'string' || !UUID.test(administrationId)) return null;
-  if (!isOneOf(SYNC_TRIGGERS, trigger) || !isOneOf(SYNC_MODES, mode)) return null;
-  if (resources === undefined) return { tenantId, administrationId, trigger, mode };
-  if (!Array.isArray(resources) || !resources.every((resource) => isOneOf(RESOURCES, resource))) return null;
-  return { tenantId, administrationId, trigger, mode, resources };
+  const { tenantId, administrationId, runId } = data as Record<string, unknown>;
+  if (!isUuidText(tenantId) || !isUuidText(administrationId) || !isUuidText(runId)) return null;
+  return { tenantId, administrationId, runId };
+}
+
+/** `resources` as stored on a run row (text[] or null), checked. */
+export function parseResources(value: unknown): Resource[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((resource) => isOneOf(RESOURCES, resource))) return undefined;
+  return value;
+}
+
+export function isSyncMode(value: unknown): value is SyncMode {
+  return isOneOf(SYNC_MODES, value);
+}
+
+export function isSyncTrigger(value: unknown): value is SyncTrigger {
+  return isOneOf(SYNC_TRIGGERS, value);
 }

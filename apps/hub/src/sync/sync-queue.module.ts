@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SyncTriggerService } from './sync-trigger.service.js';
+import { SyncRunRequester } from './sync-run-requester.js';
 
-/** Requesting syncs: needs only the `sync` queue (registered by the global QueueModule). */
-@Module({ providers: [SyncTriggerService], exports: [SyncTriggerService] })
+/** Requesting syncs: the `sync` queue (registered by the global QueueModule) and the run rows. */
+@Module({ providers: [SyncRunRequester], exports: [SyncRunRequester] })
 export class SyncQueueModule {}

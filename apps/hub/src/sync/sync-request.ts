@@ -10,8 +10,13 @@ export interface SyncRequest {
   trigger: SyncTrigger;
   /** Synced in this order; default: see resourcesFor. */
   resources?: readonly Resource[];
-  /** A run created earlier in status `queued` (e.g. by the API answering 202 { runId }); else a new run. */
+  /**
+   * A run created earlier in status `queued` (SyncRunRequester), or left `running` by a worker
+   * that died (the caller holds the administration's sync lock); else a new run is created.
+   */
   runId?: string;
+  /** Whether a failure may send the run back to wait for another attempt (the queue's runs); default false. */
+  retry?: boolean;
   signal?: AbortSignal;
 }
 
@@ -19,12 +24,19 @@ export interface RunErrorDetails {
   errorClass: string;
   message: string;
   platformStatus: number | null;
+  /** When a rate-limited call may be retried (epoch ms), if the platform said. */
+  retryAt: number | null;
 }
 
 /** What a run did: the sync_runs row's counts plus what this process saw but the row has no column for. */
 export interface SyncRunSummary {
   runId: string;
-  status: Extract<SyncRunStatus, 'succeeded' | 'partial' | 'failed'>;
+  /** `queued`: the attempt failed and the run waits for another one at `retryAt`. */
+  status: Extract<SyncRunStatus, 'queued' | 'succeeded' | 'partial' | 'failed'>;
+  /** The attempt this summary is about, 1-based. */
+  attempt: number;
+  /** Set when status is `queued`: when the next attempt may start (epoch ms). */
+  retryAt: number | null;
   fetched: number;
   created: number;
   updated: number;

@@ -15,6 +15,12 @@ import { SyncQueueModule } from './sync-queue.module.js';
 import { SyncStoreModule } from './sync-store.module.js';
 import { SyncRunRecorder } from './sync-run-recorder.js';
 import { SyncProcessor } from './sync.processor.js';
+import { AdministrationSyncLocks } from './administration-sync-lock.js';
+import { ConnectionReconnectMarker } from './connection-reconnect-marker.js';
+import { StaleRunSweeper } from './stale-run-sweeper.js';
+import { SyncRunExecutor } from './sync-run-executor.js';
+import { SyncSchedule } from './sync-schedule.js';
+import { SyncSchedulePlanner } from './sync-schedule-planner.js';
 
 type Without<P> = Omit<P, 'provide'>;
 
@@ -31,12 +37,17 @@ export interface SyncModuleOptions {
   worker: boolean;
 }
 
-/** The sync engine (AdministrationSyncService) and, in workers, the processor that runs sync jobs. */
+/**
+ * The sync engine (AdministrationSyncService, the run executor, planner and sweeper) and, in
+ * workers, the processor that runs `sync` jobs and the schedules that feed it.
+ */
 @Module({})
 export class SyncModule {
   static forRoot(options: SyncModuleOptions): DynamicModule {
     return {
       module: SyncModule,
+      // Global: the one configured resolver serves every module (e.g. support's record replay).
+      global: true,
       imports: [SyncStoreModule, SyncQueueModule, ...(options.imports ?? [])],
       providers: [
         { provide: CONNECTOR_RESOLVER, ...options.connectorResolver },
@@ -44,9 +55,14 @@ export class SyncModule {
         SyncRunRecorder,
         PageCommitter,
         AdministrationSyncService,
-        ...(options.worker ? [SyncProcessor] : []),
+        AdministrationSyncLocks,
+        ConnectionReconnectMarker,
+        SyncRunExecutor,
+        SyncSchedulePlanner,
+        StaleRunSweeper,
+        ...(options.worker ? [SyncProcessor, SyncSchedule] : []),
       ],
-      exports: [AdministrationSyncService, SyncQueueModule],
+      exports: [AdministrationSyncService, SyncQueueModule, SyncStoreModule, CONNECTOR_RESOLVER, QuarantineStore, SyncSchedulePlanner, StaleRunSweeper],
     };
   }
 }

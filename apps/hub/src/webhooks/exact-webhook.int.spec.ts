@@ -88,9 +88,14 @@ async function connectDivision(division: number, options: { connection?: 'active
   return { tenantId, administrationId: administration.id as string };
 }
 
-async function queuedFor(administrationId: string): Promise<SyncJobData[]> {
-  const jobs = await queue.getJobs(['delayed', 'waiting']);
-  return jobs.filter((job) => job.data.administrationId === administrationId).map((job) => job.data);
+/** The queued runs of an administration that have a pending job, as { tenantId, administrationId, trigger, mode }. */
+async function queuedFor(administrationId: string): Promise<Record<string, string>[]> {
+  const jobs = (await queue.getJobs(['delayed', 'waiting'])).filter((job) => job.data.administrationId === administrationId);
+  const runs: { id: string; tenant_id: string; trigger: string; mode: string }[] = await dataSource.query(
+    `SELECT id, tenant_id, trigger, mode FROM sync_runs WHERE administration_id = $1 AND status = 'queued' AND id = ANY($2::uuid[])`,
+    [administrationId, jobs.map((job) => job.data.runId)],
+  );
+  return runs.map((run) => ({ tenantId: run.tenant_id, administrationId, trigger: run.trigger, mode: run.mode }));
 }
 
 describe('POST /webhooks/exact-online', () => {

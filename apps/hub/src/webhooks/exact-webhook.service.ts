@@ -4,7 +4,7 @@ import { exactWebhookChange, type ExactWebhookChange, verifyExactWebhook } from 
 import type { Resource } from '@hub/mapping';
 import { HUB_CONFIG } from '../core/tokens.js';
 import { CanonicalStore } from '../store/index.js';
-import { SyncTriggerService } from '../sync/sync-trigger.service.js';
+import { SyncRunRequester, WEBHOOK_SYNC_DELAY_MS } from '../sync/sync-run-requester.js';
 import { ExactDivisionDirectory } from './exact-division-directory.js';
 import { exactSignedContent } from './exact-signed-content.js';
 import { WebhookDeliveryLog } from './webhook-delivery-log.js';
@@ -30,7 +30,7 @@ export class ExactWebhookService {
     @Inject(HUB_CONFIG) private readonly config: LoadedConfig,
     @Inject(WebhookDeliveryLog) private readonly deliveries: WebhookDeliveryLog,
     @Inject(ExactDivisionDirectory) private readonly divisions: ExactDivisionDirectory,
-    @Inject(SyncTriggerService) private readonly triggers: SyncTriggerService,
+    @Inject(SyncRunRequester) private readonly runs: SyncRunRequester,
     @Inject(CanonicalStore) private readonly store: CanonicalStore,
   ) {}
 
@@ -62,7 +62,7 @@ export class ExactWebhookService {
     const removal = removalOf(change);
     for (const scope of administrations) {
       if (removal !== null) await this.store.markRemoved(scope, removal.resource, [removal.externalId]);
-      await this.triggers.requestIncremental(scope.tenantId, scope.administrationId, 'webhook');
+      await this.runs.request({ ...scope, mode: 'incremental', trigger: 'webhook', delayMs: WEBHOOK_SYNC_DELAY_MS });
     }
     return { status: 'queued', administrations: administrations.length };
   }

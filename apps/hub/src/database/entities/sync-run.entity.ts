@@ -33,6 +33,10 @@ export class SyncRunEntity {
   @Column({ type: 'integer', default: 1 })
   attempt!: number;
 
+  /** The resources the run syncs, in order; null = the mode's default (sync-request.ts resourcesFor). */
+  @Column({ type: 'text', array: true, nullable: true })
+  resources!: string[] | null;
+
   /** The run this one replays (a replay is a new run linked to the old one). */
   @Column({ name: 'replay_of', type: 'uuid', nullable: true })
   replayOf!: string | null;

@@ -4,10 +4,12 @@ import { TenancyAndConnections1767225600000 } from './1767225600000-tenancy-and-
 import { CanonicalRecords1767225660000 } from './1767225660000-canonical-records.js';
 import { SyncBookkeeping1767225720000 } from './1767225720000-sync-bookkeeping.js';
 import { OAuthStates1767400000000 } from './1767400000000-oauth-states.js';
+import { SyncEngine1767500000000 } from './1767500000000-sync-engine.js';
 
 export const HUB_MIGRATIONS = [
   TenancyAndConnections1767225600000,
   CanonicalRecords1767225660000,
   SyncBookkeeping1767225720000,
   OAuthStates1767400000000,
+  SyncEngine1767500000000,
 ] as const;

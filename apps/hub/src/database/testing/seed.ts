@@ -19,7 +19,7 @@ export async function seedTenant(dataSource: DataSource, name = `Tenant ${random
 /** A connection plus one administration on it, for `tenantId` or a new tenant. */
 export async function seedAdministration(
   dataSource: DataSource,
-  options: { tenantId?: string; platform?: Platform } = {},
+  options: { tenantId?: string; platform?: Platform; enabled?: boolean } = {},
 ): Promise<SeededAdministration> {
   const tenantId = options.tenantId ?? (await seedTenant(dataSource));
   const platform = options.platform ?? 'exact-online';
@@ -28,9 +28,9 @@ export async function seedAdministration(
     [tenantId, platform],
   );
   const [administration]: { id: string }[] = await dataSource.query(
-    `INSERT INTO administrations (tenant_id, connection_id, platform, external_id, name)
-     VALUES ($1, $2, $3, $4, 'Test administration') RETURNING id`,
-    [tenantId, connection.id, platform, randomUUID()],
+    `INSERT INTO administrations (tenant_id, connection_id, platform, external_id, name, enabled)
+     VALUES ($1, $2, $3, $4, 'Test administration', $5) RETURNING id`,
+    [tenantId, connection.id, platform, randomUUID(), options.enabled ?? true],
   );
   return { tenantId, connectionId: connection.id, administrationId: administration.id, platform };
 }

@@ -1,5 +1,6 @@
-// A throwaway database for one benchmark run, created from the admin connection and dropped
-// at the end whatever happens.
+// A throwaway database for one benchmark run, or for a test file whose code under test scans
+// across tenants (the sync planner and sweeper) and so must not see other files' rows. Created
+// from the admin connection and dropped at the end whatever happens.
 import pg from 'pg';
 
 export interface ScratchDatabase {
@@ -26,4 +27,11 @@ export async function createScratchDatabase(adminUrl: string, prefix: string): P
     url: url.toString(),
     drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
+}
+
+/** A scratch database on the server of `databaseUrl` (administered through its `postgres` database). */
+export function createScratchDatabaseBeside(databaseUrl: string, prefix: string): Promise<ScratchDatabase> {
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  return createScratchDatabase(admin.toString(), prefix);
 }

@@ -1,0 +1,30 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { QUEUES } from '../queues/queue-names.js';
+import { StaleRunSweeper } from './stale-run-sweeper.js';
+import { SYNC_JOBS } from './sync-job.js';
+
+export const PLAN_EVERY_MS = 60_000;
+export const SWEEP_EVERY_MS = 30_000;
+
+/**
+ * Registers the planner and sweeper job schedulers when a worker starts (upserted by id: any
+ * number of workers register each once), and sweeps at once, so runs left behind by a worker
+ * that was killed resume as soon as a worker is back.
+ */
+@Injectable()
+export class SyncSchedule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SyncSchedule.name);
+
+  constructor(
+    @InjectQueue(QUEUES.sync) private readonly queue: Queue,
+    @Inject(StaleRunSweeper) private readonly sweeper: StaleRunSweeper,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(SYNC_JOBS.plan, { every: PLAN_EVERY_MS }, { name: SYNC_JOBS.plan });
+    await this.queue.upsertJobScheduler(SYNC_JOBS.sweep, { every: SWEEP_EVERY_MS }, { name: SYNC_JOBS.sweep });
+    this.sweeper.sweep().catch((error: unknown) => this.logger.error({ err: error }, 'start-up sweep failed'));
+  }
+}
