@@ -74,6 +74,15 @@ export class HubConfig {
   @Max(64)
   SYNC_CONCURRENCY: number = 4;
 
+  /**
+   * `on`: this worker registers the schedule planner and the stale-run sweeper (BullMQ job
+   * schedulers, shared by all workers on the Redis prefix) and sweeps when it starts. `off`: it
+   * only runs requested syncs, for deployments where other workers keep the schedule.
+   */
+  @Transform(trimmed)
+  @IsIn(['on', 'off'], { message: 'SYNC_SCHEDULER must be on or off' })
+  SYNC_SCHEDULER: 'on' | 'off' = 'on';
+
   @Transform(trimmed)
   @IsUrl(URL_OPTIONS, { message: 'SNELSTART_AUTH_URL must be an absolute http(s) URL' })
   SNELSTART_AUTH_URL: string = 'https://auth.snelstart.nl';

@@ -17,6 +17,9 @@ export function testConfig(overrides: Record<string, string> = {}): LoadedConfig
     HUB_PUBLIC_URL: 'http://127.0.0.1:3999',
     HUB_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
     LOG_LEVEL: 'silent',
+    // Test files share one database but not one queue: a file's planner or sweeper would act on
+    // other files' administrations. Files that test those run them in a database of their own.
+    SYNC_SCHEDULER: 'off',
     ...overrides,
   });
 }

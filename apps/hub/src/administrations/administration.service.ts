@@ -2,22 +2,8 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { queryRows } from '../core/sql.js';
 import { DataSource } from 'typeorm';
 import { CURSOR_COLUMN, decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../http/pagination.js';
-import { type AdministrationView, DEFAULT_SYNC_SCHEDULE, type SyncSchedule, type UpdateAdministrationDto } from './administration.dto.js';
-
-interface AdministrationRow {
-  id: string;
-  platform: string;
-  external_id: string;
-  name: string;
-  connection_id: string;
-  enabled: boolean;
-  sync_schedule: Partial<SyncSchedule> | null;
-  dunning_policy_id: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const COLUMNS = 'id, platform, external_id, name, connection_id, enabled, sync_schedule, dunning_policy_id, created_at, updated_at';
+import { type AdministrationView, type UpdateAdministrationDto } from './administration.dto.js';
+import { administrationViewSql, type AdministrationViewRow, presentAdministration } from './administration-view.query.js';
 
 /** Administrations of the caller's tenant only: another tenant's administration is simply not found. */
 @Injectable()
@@ -26,30 +12,41 @@ export class AdministrationService {
 
   async list(tenantId: string, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<Page<AdministrationView>> {
     const after = decodeCursor(cursor);
-    const rows = await queryRows<AdministrationRow & { cursor_created_at: string }>(this.dataSource, 
-      `SELECT ${COLUMNS}, ${CURSOR_COLUMN} FROM administrations
-        WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
-        ORDER BY created_at, id LIMIT $4`,
+    // The page is chosen on administrations alone; the LATERAL joins then run for its rows only.
+    const rows = await queryRows<AdministrationViewRow & { cursor_created_at: string }>(
+      this.dataSource,
+      `WITH page AS (
+         SELECT * FROM administrations
+          WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+          ORDER BY created_at, id LIMIT $4
+       )
+       ${administrationViewSql('page', `, a.${CURSOR_COLUMN}`)}
+       ORDER BY a.created_at, a.id`,
       [tenantId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
     );
-    return toPage(rows, limit, present);
+    return toPage(rows, limit, presentAdministration);
   }
 
   async get(tenantId: string, id: string): Promise<AdministrationView> {
-    const rows = await queryRows<AdministrationRow>(this.dataSource, `SELECT ${COLUMNS} FROM administrations WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    const rows = await queryRows<AdministrationViewRow>(this.dataSource, `${administrationViewSql('administrations')} WHERE a.tenant_id = $1 AND a.id = $2`, [tenantId, id]);
     if (!rows[0]) throw new NotFoundException(`Administration ${id} not found`);
-    return present(rows[0]);
+    return presentAdministration(rows[0]);
   }
 
   async update(tenantId: string, id: string, change: UpdateAdministrationDto): Promise<AdministrationView> {
-    const rows = await queryRows<AdministrationRow>(this.dataSource, 
-      `UPDATE administrations SET
-          sync_schedule = CASE WHEN $3::jsonb IS NULL THEN sync_schedule ELSE COALESCE(sync_schedule, '{}'::jsonb) || $3::jsonb END,
-          dunning_policy_id = CASE WHEN $4::boolean THEN $5::uuid ELSE dunning_policy_id END,
-          enabled = COALESCE($6::boolean, enabled),
-          updated_at = now()
-        WHERE tenant_id = $1 AND id = $2
-        RETURNING ${COLUMNS}`,
+    // One statement: the view is read from the UPDATE's RETURNING, so it shows the change.
+    const rows = await queryRows<AdministrationViewRow>(
+      this.dataSource,
+      `WITH updated AS (
+         UPDATE administrations SET
+            sync_schedule = CASE WHEN $3::jsonb IS NULL THEN sync_schedule ELSE COALESCE(sync_schedule, '{}'::jsonb) || $3::jsonb END,
+            dunning_policy_id = CASE WHEN $4::boolean THEN $5::uuid ELSE dunning_policy_id END,
+            enabled = COALESCE($6::boolean, enabled),
+            updated_at = now()
+          WHERE tenant_id = $1 AND id = $2
+          RETURNING *
+       )
+       ${administrationViewSql('updated')}`,
       [
         tenantId,
         id,
@@ -60,21 +57,6 @@ export class AdministrationService {
       ],
     );
     if (!rows[0]) throw new NotFoundException(`Administration ${id} not found`);
-    return present(rows[0]);
+    return presentAdministration(rows[0]);
   }
-}
-
-function present(row: AdministrationRow): AdministrationView {
-  return {
-    id: row.id,
-    platform: row.platform,
-    externalId: row.external_id,
-    name: row.name,
-    connectionId: row.connection_id,
-    enabled: row.enabled,
-    syncSchedule: { ...DEFAULT_SYNC_SCHEDULE, ...(row.sync_schedule ?? {}) },
-    dunningPolicyId: row.dunning_policy_id,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
 }

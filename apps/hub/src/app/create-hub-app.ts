@@ -5,6 +5,7 @@ import type { LoadedConfig } from '@hub/config';
 import { Logger } from 'nestjs-pino';
 import { ApiErrorFilter } from '../http/api-error.filter.js';
 import { createValidationPipe } from '../http/validation.pipe.js';
+import { mountQueueDashboard } from '../queues/queue-dashboard.js';
 import { HubModule, type HubRoles } from './hub.module.js';
 
 /** The HTTP API (optionally with the worker in the same process). Not yet listening. */
@@ -14,6 +15,7 @@ export async function createHubHttpApp(config: LoadedConfig, roles: HubRoles = {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiErrorFilter());
   app.enableShutdownHooks();
+  mountQueueDashboard(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

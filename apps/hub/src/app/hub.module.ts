@@ -18,6 +18,7 @@ import { MetricsModule } from '../observability/metrics.module.js';
 import { MaintenanceSchedule } from '../queues/maintenance-schedule.js';
 import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
 import { QueueModule } from '../queues/queue.module.js';
+import { SupportModule } from '../support/support.module.js';
 import { SyncModule } from '../sync/sync.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
@@ -46,7 +47,7 @@ export class HubModule implements NestModule {
         TenantsModule,
         ExactOnlineTokensModule,
         SyncModule.forRoot({ connectorResolver: { useClass: HubConnectorResolver }, imports: [ExactOnlineTokensModule], worker: roles.worker }),
-        ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule] : []),
+        ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule, SupportModule] : []),
       ],
       controllers: roles.api ? [HealthController, MetricsController] : [],
       providers: roles.worker ? WORKER_PROVIDERS : [],

@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { queryRows } from '../core/sql.js';
 import { ExactOnlineApp } from '../exact-online/exact-online-app.js';
 import { ExactTokenSources } from '../exact-online/exact-token-sources.js';
+import { MetricsService } from '../observability/metrics.service.js';
 import type { ConnectorResolver, ResolvedConnector } from '../sync/connector-resolver.js';
+import { platformCallMetrics } from './platform-call-metrics.js';
 
 interface BindingRow {
   administration_id: string;
@@ -19,6 +21,7 @@ interface BindingRow {
 /**
  * Builds the connector for one administration of the caller's tenant, bound to its connection's
  * credentials. A connection that needs a reconnect yields an `auth` error before any platform call.
+ * Every platform call its connectors send is counted in the Prometheus metrics (MetricsModule is global).
  */
 @Injectable()
 export class HubConnectorResolver implements ConnectorResolver {
@@ -26,6 +29,7 @@ export class HubConnectorResolver implements ConnectorResolver {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ExactOnlineApp) private readonly exactApp: ExactOnlineApp,
     @Inject(ExactTokenSources) private readonly exactTokens: ExactTokenSources,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
   ) {}
 
   async resolve(tenantId: string, administrationId: string): Promise<ResolvedConnector> {
@@ -48,7 +52,7 @@ export class HubConnectorResolver implements ConnectorResolver {
       return createExactOnlineConnector(
         { administrationId: row.administration_id, externalId: row.external_id, baseUrl: row.base_url ?? this.exactApp.defaultBaseUrl },
         { tokens: this.exactTokens.forConnection(row.connection_id) },
-        { clientId: this.exactApp.clientId, rateLimits: this.exactApp.rateLimits },
+        { clientId: this.exactApp.clientId, rateLimits: this.exactApp.rateLimits, onCall: platformCallMetrics(this.metrics, 'exact-online') },
       );
     }
     throw new ConnectorError({ platform: row.platform, errorClass: 'invalid_request', message: `Syncing ${row.platform} administrations is not available yet` });

@@ -6,7 +6,8 @@ import { createDataSource } from '../database/data-source.js';
 import { debtorFixture, invoiceFixture } from '../database/testing/canonical-fixtures.js';
 import { seedAdministration, type SeededAdministration } from '../database/testing/seed.js';
 import { CanonicalStore, SyncCursorStore, TenantScopeError } from '../store/index.js';
-import { AdministrationSyncService } from './administration-sync.service.js';
+import { AdministrationSyncLocks } from './administration-sync-lock.js';
+import { AdministrationBusyError, AdministrationSyncService } from './administration-sync.service.js';
 import type { ConnectorResolver } from './connector-resolver.js';
 import { PageCommitter } from './page-committer.js';
 import { QuarantineStore } from './quarantine-store.js';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   store = new CanonicalStore(dataSource);
   cursors = new SyncCursorStore(dataSource);
   const runs = new SyncRunRecorder(dataSource);
-  service = new AdministrationSyncService(resolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors);
+  service = new AdministrationSyncService(resolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource));
 });
 
 afterAll(async () => {
@@ -196,7 +197,7 @@ describe('AdministrationSyncService', () => {
     const refused = new ConnectorError({ platform: 'exact-online', errorClass: 'auth', message: 'refresh token refused', platformStatus: 400 });
     const refusingResolver: ConnectorResolver = { resolve: () => Promise.reject(refused) };
     const runs = new SyncRunRecorder(dataSource);
-    const refusing = new AdministrationSyncService(refusingResolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors);
+    const refusing = new AdministrationSyncService(refusingResolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource));
 
     const summary = await refusing.run(request(admin));
 
@@ -395,5 +396,19 @@ describe('AdministrationSyncService', () => {
       await expect(service.run(request(admin, { mode: 'full', runId: foreignQueued }))).rejects.toThrow('is not an unfinished full run');
       expect(await runRow(foreignQueued)).toMatchObject({ status: 'queued', started_at: null });
     });
+  });
+
+  it('refuses to start while another process holds the administration’s sync lock, creating no run', async () => {
+    const admin = await seedAdministration(dataSource);
+    const lock = await new AdministrationSyncLocks(dataSource).tryAcquire(admin.administrationId);
+    try {
+      await expect(service.run(request(admin))).rejects.toBeInstanceOf(AdministrationBusyError);
+    } finally {
+      await lock?.release();
+    }
+    expect(await dataSource.query(`SELECT id FROM sync_runs WHERE administration_id = $1`, [admin.administrationId])).toEqual([]);
+    // Once released, the same call runs (and records a run, however the scripted pull ends).
+    const { runId } = await service.run(request(admin));
+    expect(await dataSource.query(`SELECT id FROM sync_runs WHERE administration_id = $1`, [admin.administrationId])).toEqual([{ id: runId }]);
   });
 });

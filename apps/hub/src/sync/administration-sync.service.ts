@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Connector, CursorValue } from '@hub/connectors';
 import type { Resource } from '@hub/mapping';
 import { SyncCursorStore, type StoreScope } from '../store/index.js';
+import { AdministrationSyncLocks } from './administration-sync-lock.js';
 import { CONNECTOR_RESOLVER, type ConnectorResolver } from './connector-resolver.js';
 import { settleUnlistedOpenInvoices } from './open-invoice-settlement.js';
 import { PageCommitter, type PageFinaliser } from './page-committer.js';
@@ -11,13 +12,22 @@ import { describeRunError } from './run-error.js';
 import { resourcesFor, type SyncRequest, type SyncRunSummary } from './sync-request.js';
 import { SyncRunRecorder } from './sync-run-recorder.js';
 
+/** Another process is syncing this administration right now. */
+export class AdministrationBusyError extends Error {
+  override readonly name = 'AdministrationBusyError';
+
+  constructor(administrationId: string) {
+    super(`administration ${administrationId} is being synced by another process`);
+  }
+}
+
 type Tally = Pick<SyncRunSummary, 'removed' | 'released' | 'settled'>;
 
 /**
  * Syncs one administration (DESIGN.md "Sync"): per resource, from its stored cursor, every page
  * committed with its cursor before the next is asked for. A run that fails keeps what it
- * committed; the next run resumes from there. Scheduling and one-run-per-administration locking
- * are the queue's job, not this service's.
+ * committed; the next run resumes from there. Scheduling is the queue's job; the lock that keeps
+ * one run per administration is taken here (`run`) or by the queue's executor (`runLocked`).
  */
 @Injectable()
 export class AdministrationSyncService {
@@ -28,16 +38,27 @@ export class AdministrationSyncService {
     @Inject(SyncRunRecorder) private readonly runs: SyncRunRecorder,
     @Inject(PageCommitter) private readonly pages: PageCommitter,
     @Inject(SyncCursorStore) private readonly cursors: SyncCursorStore,
+    @Inject(AdministrationSyncLocks) private readonly locks: AdministrationSyncLocks,
   ) {}
 
   /**
-   * Runs the sync and returns how it ended; a failure is recorded on the run, not thrown (with
+   * Runs the sync under the administration's sync lock (AdministrationBusyError when another
+   * process holds it), for callers outside the queue: benchmarks, scripts.
+   */
+  async run(request: SyncRequest): Promise<SyncRunSummary> {
+    const locked = await this.locks.withLock(request.administrationId, () => this.runLocked(request));
+    if (locked === null) throw new AdministrationBusyError(request.administrationId);
+    return locked.value;
+  }
+
+  /**
+   * The caller holds the administration's sync lock (AdministrationSyncLocks). Runs the sync and returns how it ended; a failure is recorded on the run, not thrown (with
    * `request.retry`, a retryable one sends the run back to `queued` with the attempt it may
    * start at: the retry policy in retry-policy.ts).
    * Throws only when there is no run to record it on: TenantScopeError (the administration is not
    * the tenant's) or SyncRunNotClaimableError.
    */
-  async run(request: SyncRequest): Promise<SyncRunSummary> {
+  async runLocked(request: SyncRequest): Promise<SyncRunSummary> {
     const scope: StoreScope = { tenantId: request.tenantId, administrationId: request.administrationId };
     const { runId, attempt } = await this.runs.start(request);
     const tally: Tally = { removed: 0, released: 0, settled: 0 };

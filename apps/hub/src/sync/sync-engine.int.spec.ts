@@ -72,7 +72,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabaseBeside(testConfig().DATABASE_URL, 'dh_sync_engine');
   await runMigrations(scratch.url);
   // A key prefix of its own, so no other test file's worker takes these jobs.
-  const config = testConfig({ DATABASE_URL: scratch.url, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? 'dh_test'}_sync_engine`, SYNC_CONCURRENCY: '4' });
+  const config = testConfig({ DATABASE_URL: scratch.url, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX ?? 'dh_test'}_sync_engine`, SYNC_CONCURRENCY: '4', SYNC_SCHEDULER: 'on' });
 
   @Module({
     imports: [

@@ -54,7 +54,7 @@ export class SyncRunExecutor {
     }, RUN_HEARTBEAT_MS);
     let summary: SyncRunSummary;
     try {
-      summary = await this.sync.run({ ...scope, runId, mode: run.mode, trigger: run.trigger, resources: run.resources, retry: true });
+      summary = await this.sync.runLocked({ ...scope, runId, mode: run.mode, trigger: run.trigger, resources: run.resources, retry: true });
     } finally {
       clearInterval(heartbeat);
     }
