@@ -8,7 +8,6 @@
 // the sandbox afterwards) and the hub process's peak RSS.
 // Exits 1 when a run fails or the stored open total differs from Exact's; targets are reported, not enforced.
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import type { INestApplication } from '@nestjs/common';
@@ -19,7 +18,8 @@ import { runMigrations } from '../../apps/hub/src/database/migrate.js';
 import { AdministrationSyncService } from '../../apps/hub/src/sync/administration-sync.service.js';
 import { TenantService } from '../../apps/hub/src/tenants/tenant.service.js';
 import { createScratchDatabase } from '../../apps/hub/src/database/testing/scratch-database.js';
-import { countSyncRows, startSandboxProcess, type SandboxProcess } from './sandbox-process.js';
+import { connectExact, exactDemoCredentials, freePort } from '../common/exact-connect.js';
+import { countSyncRows, startSandboxProcess, type SandboxProcess } from '../common/sandbox-process.js';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
 const PAGE_SIZE = 1_000;
@@ -52,33 +52,6 @@ function heapLimitMb(): number {
   return Math.round(getHeapStatistics().heap_size_limit / 1024 / 1024);
 }
 
-/** A port free right now, so HUB_PUBLIC_URL (the OAuth redirect URI) can name it before the hub listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-async function connect(hubUrl: string, apiKey: string): Promise<void> {
-  const started = await fetch(`${hubUrl}/api/v1/connections/exact-online`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
-    body: '{}',
-  });
-  if (started.status !== 201) throw new Error(`connect start answered ${started.status}: ${await started.text()}`);
-  const { authorizationUrl } = (await started.json()) as { authorizationUrl: string };
-  const consent = await fetch(`${authorizationUrl}&sandbox_auto=approve`, { redirect: 'manual' });
-  const location = consent.headers.get('location');
-  if (consent.status !== 302 || location === null) throw new Error(`consent answered ${consent.status}`);
-  const landing = await fetch(new URL(location, authorizationUrl), { redirect: 'manual' });
-  if (landing.status !== 200) throw new Error(`callback answered ${landing.status}: ${await landing.text()}`);
-}
-
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -95,15 +68,9 @@ async function main(): Promise<void> {
     });
     const generateSeconds = (performance.now() - generatedAt) / 1000;
     await sandbox.control('PUT', '/exact-online/options', { rateLimits: { minutely: 1_000_000, daily: 100_000_000 } });
-    const credentials = (await sandbox.control<Record<string, Record<string, string>>>('GET', '/credentials'))['exact-online'];
-    if (credentials === undefined) throw new Error('the sandbox gave no Exact Online credentials');
-    const demo = { baseUrl: String(credentials.baseUrl), clientId: String(credentials.clientId), clientSecret: String(credentials.clientSecret), webhookSecret: String(credentials.webhookSecret) };
-    // `divisions` reads "<code>=<administration key>,…".
-    const division = String(credentials.divisions)
-      .split(',')
-      .map((pair) => pair.split('='))
-      .find(([, key]) => key === ADMINISTRATION_KEY)?.[0];
-    if (division === undefined) throw new Error(`the sandbox has no division for ${ADMINISTRATION_KEY}: ${credentials.divisions}`);
+    const demo = await exactDemoCredentials(sandbox);
+    const division = demo.divisions.get(ADMINISTRATION_KEY);
+    if (division === undefined) throw new Error(`the sandbox has no division for ${ADMINISTRATION_KEY}: ${[...demo.divisions.keys()].join(', ')}`);
 
     scratch = await createScratchDatabase(adminUrl, 'debtor_hub_bench_exact');
     await runMigrations(scratch.url);
@@ -129,9 +96,9 @@ async function main(): Promise<void> {
     );
     await app.listen(port, '127.0.0.1');
     const { tenantId, apiKey } = await app.get(TenantService).createWithAdminKey('Bench firm');
-    await connect(hubUrl, apiKey);
+    await connectExact(hubUrl, apiKey);
     const dataSource = app.get(DataSource);
-    const [administration] = await dataSource.query(`SELECT id FROM administrations WHERE tenant_id = $1 AND external_id = $2`, [tenantId, division]);
+    const [administration] = await dataSource.query(`SELECT id FROM administrations WHERE tenant_id = $1 AND external_id = $2`, [tenantId, String(division)]);
     if (administration === undefined) throw new Error('the connect flow created no administration for the division');
     const administrationId = administration.id as string;
 
@@ -156,7 +123,7 @@ async function main(): Promise<void> {
     );
     const { totalOpenCents: expectedOpen } = await sandbox.control<{ totalOpenCents: number }>('GET', `/exact-online/administrations/${ADMINISTRATION_KEY}/open-items`);
     // After the stats above, so these calls are not in the sandbox's count.
-    const rows = await countSyncRows(demo, Number(division), Object.values(SYNC_ENDPOINTS));
+    const [rows] = await countSyncRows(demo, [division], Object.values(SYNC_ENDPOINTS));
 
     // Two minimums. The hub's `fetched` counts records it emitted: customers, and invoices. But a
     // sync endpoint pages platform rows, 1,000 a page: sync/Cashflow/PaymentTerms holds one row per

@@ -5,6 +5,7 @@ import { SyncCursorStore, type StoreScope } from '../store/index.js';
 import { AdministrationSyncLocks } from './administration-sync-lock.js';
 import { CONNECTOR_RESOLVER, type ConnectorResolver } from './connector-resolver.js';
 import { settleUnlistedOpenInvoices } from './open-invoice-settlement.js';
+import { pairSettledCreditNotes } from './settled-credit-pairing.js';
 import { PageCommitter, type PageFinaliser } from './page-committer.js';
 import { ReconciliationEvidence } from './reconciliation-evidence.js';
 import { retryAt } from './retry-policy.js';
@@ -89,16 +90,32 @@ export class AdministrationSyncService {
     const cursor = ((await this.cursors.loadCursor(scope, resource))?.cursor ?? null) as CursorValue | null;
     await this.runs.noteCursorBefore(scope, runId, resource, cursor);
     const evidence = request.mode === 'reconciliation' && resource === 'invoices' ? new ReconciliationEvidence() : null;
+    // A full run resumed after its worker died carries on from the pages it committed instead of
+    // starting over (a reconciliation does start over: its evidence was in the dead worker's memory).
+    const resumed = request.mode === 'full' && (await this.runs.committedResources(scope, runId)).has(resource);
+    const mode = resumed ? 'incremental' : request.mode;
 
-    for await (const page of connector.pull({ resource, mode: request.mode, cursor, signal: request.signal })) {
+    for await (const page of connector.pull({ resource, mode, cursor, signal: request.signal })) {
       if (page.resource !== resource) throw new Error(`asked for ${resource}, the connector yielded a ${page.resource} page`);
       evidence?.observe(page);
-      const outcome = await this.pages.commit({ scope, runId, resource }, page, page.done ? this.settlement(scope, runId, evidence) : undefined);
+      const outcome = await this.pages.commit({ scope, runId, resource }, page, page.done ? this.finaliser(connector, scope, runId, resource, evidence) : undefined);
       tally.removed += outcome.removed;
       tally.released += outcome.released;
       tally.settled += outcome.finalised;
       if (page.done) return;
     }
+  }
+
+  /** What commits with a resource's last page: a reconciliation's settlement, then credit-note pairing. */
+  private finaliser(connector: Connector, scope: StoreScope, runId: string, resource: Resource, evidence: ReconciliationEvidence | null): PageFinaliser | undefined {
+    const settle = this.settlement(scope, runId, evidence);
+    const pair = resource === 'invoices' && connector.capabilities.hubPairsCreditNotes;
+    if (!pair) return settle;
+    return async (manager) => {
+      const settled = settle === undefined ? 0 : await settle(manager);
+      await pairSettledCreditNotes(manager, scope);
+      return settled;
+    };
   }
 
   /** Settles with the last page of a reconciliation, unless a page could not vouch for every invoice. */

@@ -23,6 +23,14 @@ describe('retryAt', () => {
     expect((retryAt({ error: error('transient'), attempt: 5, now, random: 1 }) ?? 0) - now).toBeLessThanOrEqual(RETRY_LIMITS.maxDelayMs);
   });
 
+  it('retries a transient failure that names a moment no sooner than then', () => {
+    // e.g. a 401 on a token younger than Exact's 570 s: the refresh that can tell a revoked grant is allowed only then.
+    const refreshAllowedAt = now + 400_000;
+    expect(retryAt({ error: error('transient', refreshAllowedAt), attempt: 1, now, random: 0 })).toBe(refreshAllowedAt);
+    // A moment sooner than the backoff changes nothing.
+    expect(retryAt({ error: error('transient', now + 1_000), attempt: 1, now, random: 0 })).toBe(now + 7_500);
+  });
+
   it('gives up on transient failures after the last attempt', () => {
     expect(retryAt({ error: error('transient'), attempt: RETRY_LIMITS.transientAttempts - 1, now, random: 0 })).not.toBeNull();
     expect(retryAt({ error: error('transient'), attempt: RETRY_LIMITS.transientAttempts, now, random: 0 })).toBeNull();

@@ -1,6 +1,6 @@
 // When a failed sync attempt is tried again (issue "Sync engine", retry policy by error class):
 // transient failures and our own (`internal`: database, network to Redis) back off
-// exponentially; rate limits wait until the platform's reset; `auth`, `invalid_request`,
+// exponentially, and not before the moment the error names, if any; rate limits wait until the platform's reset; `auth`, `invalid_request`,
 // `not_found` and `platform_bug` never retry, since only a person can change their outcome.
 import type { RunErrorDetails } from './sync-request.js';
 
@@ -38,7 +38,10 @@ export function retryAt({ error, attempt, now, random }: RetryInput): number | n
       if (attempt >= RETRY_LIMITS.transientAttempts) return null;
       const exponential = Math.min(RETRY_LIMITS.maxDelayMs, RETRY_LIMITS.baseDelayMs * 2 ** (attempt - 1));
       // Full jitter on the upper half: never sooner than half the backoff.
-      return now + Math.round(exponential / 2 + (random * exponential) / 2);
+      const backoff = now + Math.round(exponential / 2 + (random * exponential) / 2);
+      // An error that names when a retry can work (Exact's 570 s token rule after a 401, an open
+      // circuit breaker) is retried no sooner: an earlier attempt fails the same way and wastes one.
+      return error.retryAt !== null && error.retryAt > backoff ? error.retryAt : backoff;
     }
     default:
       return null;

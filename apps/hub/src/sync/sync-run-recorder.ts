@@ -104,6 +104,16 @@ export class SyncRunRecorder {
     };
   }
 
+  /** The resources this run has committed at least one page of (in an earlier attempt, after a crash). */
+  async committedResources(scope: StoreScope, runId: string): Promise<Set<string>> {
+    const [row] = await queryRows<{ resources: string[] | null }>(
+      this.dataSource,
+      `SELECT ARRAY(SELECT jsonb_object_keys(COALESCE(cursor_after, '{}'::jsonb))) AS resources FROM sync_runs WHERE id = $3 AND tenant_id = $1 AND administration_id = $2`,
+      [scope.tenantId, scope.administrationId, runId],
+    );
+    return new Set(row?.resources ?? []);
+  }
+
   /** Shows the run is alive between pages (a page can wait long for the platform's rate limit). */
   async heartbeat(scope: StoreScope, runId: string): Promise<void> {
     await this.update(this.dataSource.manager, scope, runId, `heartbeat_at = now()`, []);

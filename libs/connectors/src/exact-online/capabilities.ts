@@ -12,5 +12,7 @@ export function exactOnlineCapabilities(paymentsBooked: boolean): ConnectorCapab
     incremental: { debtors: true, invoices: true, payments: false },
     reconciliation: true,
     writeBack: { 'dunning-note': true, 'dunning-document': true, payment: paymentsBooked },
+    // §4.3: a settled invoice's terms look the same whether a payment or a credit note settled it.
+    hubPairsCreditNotes: true,
   };
 }

@@ -13,6 +13,7 @@ describe('createExactOnlineConnector', () => {
       incremental: { debtors: true, invoices: true, payments: false },
       reconciliation: true,
       writeBack: { 'dunning-note': true, 'dunning-document': true, payment: false },
+      hubPairsCreditNotes: true,
     });
   });
 

@@ -16,6 +16,11 @@ export interface ConnectorCapabilities {
   /** Reconciliation against a snapshot of open items is available. */
   reconciliation: boolean;
   writeBack: Record<WriteBackKind, boolean>;
+  /**
+   * The platform does not say which invoice a settled credit note settled: the hub pairs them
+   * across the administration after the invoices' last page (both become `credited`).
+   */
+  hubPairsCreditNotes: boolean;
 }
 
 /** The administration a connector instance works for. */

@@ -46,9 +46,11 @@ export function combineTerms(raws: readonly unknown[], context: SourceContext): 
  *   for the invoice, never past zero (an overpayment is the debtor's credit, not this invoice's).
  *   `Status` 40 (processed: a collection sent to the bank) still counts as open until Exact sees
  *   the money and sets IsFullyPaid: a direct debit can bounce;
- * - status: nothing open → `paid`; all open → `open`; else `partially_paid`. `credited` and
- *   `cancelled` need the matching credit note or reversal, which a single entry cannot see: the
- *   batch sets them (credit-pairing.ts). Deletion arrives through sync/Deleted, not here;
+ * - status: nothing open → `paid` (`cancelled` for a settled reversal credit note: the booking
+ *   was undone); all open → `open`; else `partially_paid`. Which invoice a credit note settled is
+ *   not in either entry's terms: the hub pairs them across the whole administration
+ *   (apps/hub/src/sync/settled-credit-pairing.ts), so the outcome never depends on which rows
+ *   shared a page. Deletion arrives through sync/Deleted, not here;
  * - due date = the earliest due date of the open terms; of all terms once settled; else
  *   `TransactionDueDate`;
  * - number = `InvoiceNumber` (for sales entries the entry number), else `EntryNumber`.
@@ -87,7 +89,7 @@ export function combineParsedTerms(terms: readonly PaymentTerm[], context: Sourc
       currency: latest.currency,
       totalCents,
       openCents,
-      status: statusOf(openCents, totalCents),
+      status: statusOf(openCents, totalCents, sign < 0 && latest.isReversal),
       description: latest.description,
       platformModifiedAt: latestInstant(terms),
     },
@@ -106,8 +108,8 @@ function openAmount(invoiceTerms: readonly PaymentTerm[], receipts: readonly Pay
   return Math.sign(open) === -sign ? 0 : open;
 }
 
-function statusOf(openCents: number, totalCents: number): InvoiceStatus {
-  if (openCents === 0) return 'paid';
+function statusOf(openCents: number, totalCents: number, reversal: boolean): InvoiceStatus {
+  if (openCents === 0) return reversal ? 'cancelled' : 'paid';
   return Math.abs(openCents) >= Math.abs(totalCents) ? 'open' : 'partially_paid';
 }
 

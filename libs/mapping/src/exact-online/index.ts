@@ -12,7 +12,6 @@ export { compareTimestamps, maxTimestamp, pageCursor, readTimestamp } from './ti
 export { isPayableTerm, LINE_TYPE, readPaymentTerm, TERM_STATUS, TRANSACTION_TYPE, type PaymentTerm } from './payment-term.js';
 export { combineParsedTerms, combineTerms, type CombinedEntry } from './combine-terms.js';
 export { groupPaymentTerms, type GroupedPaymentTerms, type PaymentTermGroup, type TermRow } from './group-payment-terms.js';
-export { pairSettledCreditNotes } from './credit-pairing.js';
 export { paymentTermsToInvoices, type InvoiceFromTerms, type PaymentTermsPage } from './payment-terms-to-invoices.js';
 export {
   combineReceivableRows,

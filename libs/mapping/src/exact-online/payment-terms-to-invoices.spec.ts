@@ -90,21 +90,22 @@ describe('paymentTermsToInvoices', () => {
   });
 });
 
-describe('paymentTermsToInvoices: credited and cancelled', () => {
-  it('marks a settled invoice and the settled credit note for its full amount as credited', () => {
+describe('paymentTermsToInvoices: settled credit notes', () => {
+  it('maps each entry on its own rows: a settled invoice and the credit note that cancels it stay paid (the hub pairs them)', () => {
     const page = paymentTermsToInvoices([settledInvoice(ENTRY, 24700001), settledCreditNote(CREDIT_ENTRY, 24700003)], context);
     expect(invoicesOf(page).map((invoice) => [invoice.kind, invoice.totalCents, invoice.status])).toEqual([
-      ['invoice', 12100, 'credited'],
-      ['credit_note', -12100, 'credited'],
+      ['invoice', 12100, 'paid'],
+      ['credit_note', -12100, 'paid'],
     ]);
   });
 
-  it('marks both cancelled when the credit side is a reversal entry', () => {
-    const rows = [settledInvoice(ENTRY, 24700001), settledCreditNote(CREDIT_ENTRY, 24700003, { TransactionIsReversal: true })];
-    expect(invoicesOf(paymentTermsToInvoices(rows, context)).map((invoice) => invoice.status)).toEqual(['cancelled', 'cancelled']);
+  it('marks a settled reversal credit note cancelled by itself, whatever else is on the page', () => {
+    const reversal = settledCreditNote(CREDIT_ENTRY, 24700003, { TransactionIsReversal: true });
+    expect(invoicesOf(paymentTermsToInvoices([settledInvoice(ENTRY, 24700001), reversal], context)).map((invoice) => invoice.status)).toEqual(['paid', 'cancelled']);
+    expect(invoicesOf(paymentTermsToInvoices([reversal], context)).map((invoice) => invoice.status)).toEqual(['cancelled']);
   });
 
-  it('leaves them paid when the pairing is ambiguous or does not fit', () => {
+  it('leaves them paid whatever the rows around them', () => {
     const statuses = (rows: unknown[]): string[] => invoicesOf(paymentTermsToInvoices(rows, context)).map((invoice) => invoice.status);
     // Two equal invoices, one credit note: which one was credited is a guess.
     expect(statuses([settledInvoice(ENTRY, 24700001), settledInvoice(ENTRY_2, 24700002), settledCreditNote(CREDIT_ENTRY, 24700003)])).toEqual([

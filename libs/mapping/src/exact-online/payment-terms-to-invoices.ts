@@ -1,11 +1,11 @@
 // A page (or any set) of sync/Cashflow/PaymentTerms rows → CanonicalInvoices, one per sales
-// entry (§4.4): group (group-payment-terms.ts), combine (combine-terms.ts), pair credit notes
-// (credit-pairing.ts), and the Timestamp cursor to store with the page (timestamp.ts).
+// entry (§4.4): group (group-payment-terms.ts), combine (combine-terms.ts), and the Timestamp
+// cursor to store with the page (timestamp.ts). Each entry maps on its own rows alone, so a
+// page boundary never changes a result (credit notes are paired by the hub, across pages).
 import { type CanonicalInvoice } from '../model/canonical.js';
 import { type MappingResult } from '../model/mapping-error.js';
-import { combineParsedTerms, type CombinedEntry } from './combine-terms.js';
+import { combineParsedTerms } from './combine-terms.js';
 import { type SourceContext } from './context.js';
-import { pairSettledCreditNotes } from './credit-pairing.js';
 import { groupPaymentTerms } from './group-payment-terms.js';
 import { attempt, type RowFailure } from './result.js';
 import { pageCursor } from './timestamp.js';
@@ -39,16 +39,10 @@ export function paymentTermsToInvoices(rows: readonly unknown[], context: Source
     group,
     result: attempt(() => combineParsedTerms(group.rows.map((row) => row.term), context)),
   }));
-  // Same order in and out, so each entry finds its paired version by position.
-  const entries = combined.flatMap(({ result }) => (result.ok ? [result.record] : []));
-  const pairedEntries = pairSettledCreditNotes(entries);
-  const pairedOf = new Map(entries.map((entry, index): [CombinedEntry, CombinedEntry] => [entry, pairedEntries[index]]));
-
   const invoices = combined.map(({ group, result }): InvoiceFromTerms => {
     const rowsOfGroup = group.rows.map((row) => row.raw);
     if (!result.ok) return { externalId: group.entryId, rows: rowsOfGroup, result };
-    const entry = pairedOf.get(result.record) ?? result.record;
-    return { externalId: group.entryId, rows: rowsOfGroup, result: { ok: true, record: entry.invoice } };
+    return { externalId: group.entryId, rows: rowsOfGroup, result: { ok: true, record: result.record.invoice } };
   });
 
   return {

@@ -7,6 +7,7 @@ const SANDBOX_MAIN = fileURLToPath(new URL('../../apps/sandbox/src/main.js', imp
 
 export interface SandboxProcess {
   url: string;
+  pid: number | undefined;
   /** A JSON call to the control API (`/_sandbox…`); a status other than 2xx throws. */
   control<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T>;
   /** Stops the child: SIGTERM, then SIGKILL when it has not exited within 5 s. Safe to call twice. */
@@ -26,6 +27,7 @@ export async function startSandboxProcess(options: { port: number; seed: number;
   const url = `http://127.0.0.1:${options.port}`;
   const sandbox: SandboxProcess = {
     url,
+    pid: child.pid,
     async control<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
       const response = await fetch(`${url}/_sandbox${path}`, {
         method,
@@ -70,15 +72,28 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
 }
 
 /**
- * Counts the rows a sync endpoint holds by paging it from Timestamp 1 with its own grant (the
- * sandbox's scripted consent), selecting only Timestamp. Run after the measured sync: its calls
- * would otherwise count in the sandbox's figures.
+ * Counts the rows each sync endpoint holds in each division by paging it from Timestamp 1 with
+ * one grant of its own (the sandbox's scripted consent), selecting only Timestamp. Run after the
+ * measured sync: its calls would otherwise count in the sandbox's figures. One entry per division,
+ * in the order given.
  */
 export async function countSyncRows(
   credentials: { baseUrl: string; clientId: string; clientSecret: string },
-  division: number,
+  divisions: readonly number[],
   endpoints: readonly string[],
-): Promise<Record<string, number>> {
+): Promise<Record<string, number>[]> {
+  const accessToken = await benchAccessToken(credentials);
+  const counts: Record<string, number>[] = [];
+  for (const division of divisions) {
+    const rowsOf: Record<string, number> = {};
+    for (const endpoint of endpoints) rowsOf[endpoint] = await countRows(credentials.baseUrl, accessToken, division, endpoint);
+    counts.push(rowsOf);
+  }
+  return counts;
+}
+
+/** One token for the benchmark's own reads: Exact limits token calls per app and user (200 a day). */
+async function benchAccessToken(credentials: { baseUrl: string; clientId: string; clientSecret: string }): Promise<string> {
   const redirectUri = 'http://127.0.0.1:9/bench-callback';
   const authorize = new URL(`${credentials.baseUrl}/api/oauth2/auth`);
   authorize.search = new URLSearchParams({ client_id: credentials.clientId, redirect_uri: redirectUri, response_type: 'code', state: 'bench', sandbox_auto: 'approve' }).toString();
@@ -91,20 +106,30 @@ export async function countSyncRows(
     body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: credentials.clientId, client_secret: credentials.clientSecret }),
   });
   if (!token.ok) throw new Error(`row count: token endpoint answered ${token.status}: ${await token.text()}`);
-  const { access_token: accessToken } = (await token.json()) as { access_token: string };
+  return ((await token.json()) as { access_token: string }).access_token;
+}
 
-  const counts: Record<string, number> = {};
-  for (const endpoint of endpoints) {
-    let next: string | null = `${credentials.baseUrl}/api/v1/${division}/${endpoint}?${new URLSearchParams({ $select: 'Timestamp', $filter: 'Timestamp gt 1' })}`;
-    let rows = 0;
-    while (next !== null) {
-      const response: Response = await fetch(next, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`row count: ${endpoint} answered ${response.status}: ${await response.text()}`);
-      const body = (await response.json()) as { d: { results: unknown[]; __next?: string } };
-      rows += body.d.results.length;
-      next = body.d.__next ?? null;
-    }
-    counts[endpoint] = rows;
+async function countRows(baseUrl: string, accessToken: string, division: number, endpoint: string): Promise<number> {
+  let next: string | null = `${baseUrl}/api/v1/${division}/${endpoint}?${new URLSearchParams({ $select: 'Timestamp', $filter: 'Timestamp gt 1' })}`;
+  let rows = 0;
+  while (next !== null) {
+    const response: Response = await fetch(next, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } });
+    // Under real rate limits (bench:sync-scale) these reads share the division's minute quota.
+    if (response.status === 429 && (await waitForMinuteReset(response))) continue;
+    if (!response.ok) throw new Error(`row count: ${endpoint} of division ${division} answered ${response.status}: ${await response.text()}`);
+    const body = (await response.json()) as { d: { results: unknown[]; __next?: string } };
+    rows += body.d.results.length;
+    next = body.d.__next ?? null;
   }
-  return counts;
+  return rows;
+}
+
+/** After a 429 for the minute quota: sleeps until its reset and says so; false for the daily one (hours away). */
+async function waitForMinuteReset(response: Response): Promise<boolean> {
+  const reset = Number(response.headers.get('x-ratelimit-minutely-reset'));
+  if (!Number.isFinite(reset) || reset <= 0) return false;
+  await response.arrayBuffer();
+  // The reset is on the sandbox clock, which a benchmark under real limits keeps on real time.
+  await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(reset - Date.now(), 0), 61_000) + 500));
+  return true;
 }
