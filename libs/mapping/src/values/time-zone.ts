@@ -56,10 +56,25 @@ export function wallClockAsUtcMs(wall: WallClock, millisecond = 0): number {
   return epochDayOf(wall) * MS_PER_DAY + time;
 }
 
-/** How far `zone` is ahead of UTC at an instant, in milliseconds (+3_600_000 for CET). */
+/** Offsets change only on quarter hours (in every zone the hub knows), so one lookup per quarter hour is exact. */
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const OFFSET_CACHE_LIMIT = 50_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * How far `zone` is ahead of UTC at an instant, in milliseconds (+3_600_000 for CET). Cached per
+ * quarter hour: Intl's formatToParts is slow, and a sync reads thousands of dates a second.
+ */
 export function offsetMsAt(zone: TimeZone, epochMs: number): number {
-  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  return wallClockAsUtcMs(wallClockIn(zone, wholeSecond)) - wholeSecond;
+  const bucket = Math.floor(epochMs / OFFSET_BUCKET_MS);
+  const key = `${zone}:${bucket}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const start = bucket * OFFSET_BUCKET_MS;
+  const offset = wallClockAsUtcMs(wallClockIn(zone, start)) - start;
+  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
 }
 
 const TWELVE_HOURS = 12 * 3_600_000;
