@@ -1,7 +1,8 @@
 // When a failed sync attempt is tried again (issue "Sync engine", retry policy by error class):
 // transient failures and our own (`internal`: database, network to Redis) back off
-// exponentially, and not before the moment the error names, if any; rate limits wait until the platform's reset; `auth`, `invalid_request`,
-// `not_found` and `platform_bug` never retry, since only a person can change their outcome.
+// exponentially, and not before the moment the error names, if any; rate limits wait until the
+// platform's reset; `auth`, `invalid_request`, `not_found` and `platform_bug` never retry, since
+// only a person can change their outcome.
 import type { RunErrorDetails } from './sync-request.js';
 
 export const RETRY_LIMITS = {

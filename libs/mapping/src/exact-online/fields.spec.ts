@@ -1,4 +1,4 @@
-import { parseExactInstant, readGuid, readIntegerText } from './fields.js';
+import { parseExactInstant, readDay, readGuid, readIntegerText } from './fields.js';
 import { nangoRecordings } from './testing/fixtures.js';
 import { expectMappingError } from '../values/testing/expect-mapping-error.js';
 
@@ -22,6 +22,17 @@ describe('parseExactInstant', () => {
 
   it('names the field for garbage', () => {
     expectMappingError(() => parseExactInstant('/Date(garbage)/', 'Modified', 'Europe/Amsterdam'), 'Modified', '/Date(garbage)/');
+  });
+});
+
+describe('readDay', () => {
+  it('reads a day, and an empty one as null', () => {
+    expect(readDay({ DueDate: `/Date(${Date.parse('2026-03-15T00:00:00Z')})/` }, 'DueDate')).toBe('2026-03-15');
+    expect(readDay({ DueDate: null }, 'DueDate')).toBeNull();
+  });
+
+  it('refuses .NET DateTime.MinValue, so the record is quarantined instead of dunned as 2,000 years overdue', () => {
+    expectMappingError(() => readDay({ DueDate: '/Date(-62135596800000)/' }, 'DueDate'), 'DueDate', '/Date(-62135596800000)/');
   });
 });
 

@@ -2,6 +2,7 @@
 // the MappingError it throws, keeping the raw value. Internal to the Exact mappers.
 import { type IsoDate, type IsoInstant } from '../model/canonical.js';
 import { MappingError } from '../model/mapping-error.js';
+import { parseGuid } from '../values/guid.js';
 import { isoInstantOf } from '../values/instant.js';
 import { parseAmountToCents } from '../values/money.js';
 import { parseODataDate, parseODataDay } from '../values/odata-date.js';
@@ -18,19 +19,9 @@ export function asRow(raw: unknown, entity: string): ExactRow {
   return raw as ExactRow;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
-
 /** An `Edm.Guid` that must be there, lower-cased (Exact sends lower case; keys must compare equal). */
 export function readGuid(row: ExactRow, field: string): string {
-  const raw = row[field];
-  if (typeof raw !== 'string') {
-    throw new MappingError(field, raw, raw === null || raw === undefined ? 'missing guid' : `expected a guid string, got ${typeOf(raw)}`);
-  }
-  const guid = raw.trim().toLowerCase();
-  if (!GUID.test(guid)) throw new MappingError(field, raw, 'not a guid (8-4-4-4-12 hex digits)');
-  if (guid === EMPTY_GUID) throw new MappingError(field, raw, 'the empty guid identifies nothing');
-  return guid;
+  return parseGuid(row[field], field);
 }
 
 export function readOptionalGuid(row: ExactRow, field: string): string | null {
@@ -93,8 +84,15 @@ export function readTimestampText(row: ExactRow): string | null {
   return text;
 }
 
+/** .NET's DateTime.MinValue, what a serialiser writes for a date nobody set: never a real invoice or due date. */
+const DOTNET_MIN_DAY = '0001-01-01';
+
 export function readDay(row: ExactRow, field: string): IsoDate | null {
-  return isBlank(row[field]) ? null : parseODataDay(row[field], field);
+  if (isBlank(row[field])) return null;
+  const day = parseODataDay(row[field], field);
+  // Quarantined, not stored: an open invoice "due" in year 1 would be dunned at once.
+  if (day === DOTNET_MIN_DAY) throw new MappingError(field, row[field], 'DateTime.MinValue is not a real date');
+  return day;
 }
 
 const EXPLICIT_OFFSET = /[+-]\d{4}\)\\?\/$/;
