@@ -114,6 +114,14 @@ export class HubConfig {
   @Max(65535)
   PORT: number = 3000;
 
+  /** `hub worker` only: serve GET /metrics on this port (a worker has no HTTP API to scrape). */
+  @IsOptional()
+  @Transform(integer)
+  @IsInt({ message: 'WORKER_METRICS_PORT must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  WORKER_METRICS_PORT?: number;
+
   @Transform(trimmed)
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

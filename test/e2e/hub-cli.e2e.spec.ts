@@ -47,9 +47,10 @@ describe('the hub command line', () => {
 
   it('runs the API and the worker as separate processes that meet through Redis', async () => {
     const port = await freePort();
+    const metricsPort = await freePort();
     const settings = environment({ PORT: String(port) });
     const api = startHub(['api'], settings);
-    const worker = startHub(['worker'], settings);
+    const worker = startHub(['worker'], { ...settings, WORKER_METRICS_PORT: String(metricsPort) });
     const queue = new Queue('maintenance', { connection: { url: settings.REDIS_URL }, prefix: settings.REDIS_KEY_PREFIX });
     const events = new QueueEvents('maintenance', { connection: { url: settings.REDIS_URL }, prefix: settings.REDIS_KEY_PREFIX });
     try {
@@ -59,6 +60,15 @@ describe('the hub command line', () => {
       const result = (await job.waitUntilFinished(events, 30_000)) as { workerPid: number };
       expect(result.workerPid).toBe(worker.pid);
       expect(result.workerPid).not.toBe(api.pid);
+
+      // The worker, which runs the syncs, serves their metrics itself.
+      const scraped = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(scraped.status).toBe(200);
+      const text = await scraped.text();
+      expect(text).toContain('# TYPE hub_sync_runs_total counter');
+      expect(text).toContain('# TYPE hub_platform_rate_limited_total counter');
+      expect(text).toMatch(/hub_queue_jobs_total\{queue="maintenance",job="ping"/);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/api/v1/administrations`)).status).toBe(404);
     } finally {
       await Promise.all([queue.close(), events.close()]);
       await Promise.all([stopHub(api), stopHub(worker)]);

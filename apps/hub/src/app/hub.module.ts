@@ -15,6 +15,7 @@ import { HttpMetricsMiddleware } from '../observability/http-metrics.middleware.
 import { loggerParams } from '../observability/logging.js';
 import { MetricsController } from '../observability/metrics.controller.js';
 import { MetricsModule } from '../observability/metrics.module.js';
+import { WorkerMetricsServer } from '../observability/worker-metrics-server.js';
 import { MaintenanceSchedule } from '../queues/maintenance-schedule.js';
 import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
 import { QueueModule } from '../queues/queue.module.js';
@@ -50,7 +51,8 @@ export class HubModule implements NestModule {
         ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule, SupportModule] : []),
       ],
       controllers: roles.api ? [HealthController, MetricsController] : [],
-      providers: roles.worker ? WORKER_PROVIDERS : [],
+      // A worker-only process has no HTTP API: it serves its own metrics when WORKER_METRICS_PORT is set.
+      providers: roles.worker ? [...WORKER_PROVIDERS, ...(roles.api ? [] : [WorkerMetricsServer])] : [],
     };
   }
 
