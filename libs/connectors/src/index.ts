@@ -6,3 +6,4 @@ export * from './port/records.js';
 export * from './port/write-back.js';
 export * from './http/index.js';
 export * from './exact-online/index.js';
+export * from './snelstart/index.js';

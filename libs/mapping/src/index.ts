@@ -27,3 +27,4 @@ export { parsePhoneNumber } from './values/phone.js';
 
 // Platform mappers, one namespace each (their helpers share generic names).
 export * as exactOnline from './exact-online/index.js';
+export * as snelstart from './snelstart/index.js';

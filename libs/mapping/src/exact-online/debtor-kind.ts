@@ -1,34 +1,3 @@
-// Business or consumer, from what an Exact account holds. Exact has no "is a person" field: the
-// reference (specs/exact-online-endpoints.json, crm/Accounts) offers only indirect evidence.
-import { type DebtorKind } from '../model/canonical.js';
-
-export interface DebtorKindEvidence {
-  /** Valid values only: an unparseable number is no evidence of anything. */
-  chamberOfCommerce: string | null;
-  vatNumber: string | null;
-  rsin: string | null;
-  /** Whether `BSN` (citizen service number, persons only) is filled; the number itself is never kept. */
-  hasBsn: boolean;
-  name: string;
-}
-
-/**
- * Legal forms that only organisations have, as whole words once dots are removed
- * (`B.V.` → `bv`). Deliberately short: a word that is also a common name part stays out.
- */
-const LEGAL_FORM = /\b(?:bv|nv|vof|bvba|cvba|stichting|vereniging|co[oö]peratie|gmbh|ltd|limited|llc|inc|sarl|holding|gemeente)\b/u;
-
-/**
- * The rule, first match wins:
- * 1. a valid KvK number, VAT number or RSIN → `business` (consumers have none of these; a sole
- *    trader with a KvK number acts in the course of business);
- * 2. a legal form in the name (`… B.V.`, `Stichting …`) → `business`;
- * 3. a BSN → `consumer`;
- * 4. otherwise `fallback` (SourceContext.defaultDebtorKind, `consumer` unless configured).
- */
-export function inferDebtorKind(evidence: DebtorKindEvidence, fallback: DebtorKind): DebtorKind {
-  if (evidence.chamberOfCommerce !== null || evidence.vatNumber !== null || evidence.rsin !== null) return 'business';
-  if (LEGAL_FORM.test(evidence.name.toLowerCase().replace(/\./g, ''))) return 'business';
-  if (evidence.hasBsn) return 'consumer';
-  return fallback;
-}
+// Exact has no "is a person" field: crm/Accounts offers only indirect evidence, weighed by the
+// shared rule in values/debtor-kind.ts (also used for SnelStart).
+export { type DebtorKindEvidence, inferDebtorKind } from '../values/debtor-kind.js';
