@@ -1,5 +1,7 @@
 // Shared HTTP machinery for the platform connectors; see README.md in this folder.
 export * from './auth-headers.js';
+export * from './base64-attachment.js';
+export * from './call-meter.js';
 export * from './circuit-breaker.js';
 export * from './clock.js';
 export * from './default-classifier.js';

@@ -6,7 +6,8 @@ import { SYNC_ACCOUNT_FIELDS } from '../http/select-fields.js';
 import { debtorCursorOf, type DebtorCursor, laterTimestamp } from './cursors.js';
 import { deletionPages } from './deletions.js';
 import { failureOf, type PullContext } from './pull-context.js';
-import { CallMeter, syncPages } from './sync-pages.js';
+import { CallMeter } from '../../http/call-meter.js';
+import { syncPages } from './sync-pages.js';
 
 export async function* pullDebtors(context: PullContext, request: PullRequest<'debtors'>): AsyncGenerator<PulledPage<'debtors'>> {
   // 'full' is the resync after a division move (§4.9): every Timestamp was regenerated, the deletion one too.

@@ -19,7 +19,8 @@ import { invoiceCursorOf, laterTimestamp } from './cursors.js';
 import { mergeOutcomes, type BatchOutcome } from './entry-combination.js';
 import { readEntryTerms, readInvoiceTerms } from './entry-terms.js';
 import { failureOf, type PullContext } from './pull-context.js';
-import { CallMeter, syncPages } from './sync-pages.js';
+import { CallMeter } from '../../http/call-meter.js';
+import { syncPages } from './sync-pages.js';
 import { TermBook } from './term-book.js';
 
 export async function* pullInvoices(context: PullContext, request: PullRequest<'invoices'>): AsyncGenerator<PulledPage<'invoices'>> {

@@ -13,7 +13,7 @@ import { exactOnline, type CanonicalInvoice, MappingError } from '@hub/mapping';
 import type { MappingFailure, PulledPage, PullRequest } from '../../port/records.js';
 import { RECEIVABLE_FIELDS, RECEIVABLES_LIST_FIELDS, selectOf } from '../http/select-fields.js';
 import { failureOf, type PullContext } from './pull-context.js';
-import { CallMeter } from './sync-pages.js';
+import { CallMeter } from '../../http/call-meter.js';
 import { TermBook } from './term-book.js';
 
 const RECORDS_PER_PAGE = 1_000;

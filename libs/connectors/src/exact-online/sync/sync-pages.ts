@@ -19,18 +19,3 @@ export async function* syncPages(api: ExactApi, endpoint: string, fields: readon
     yield { rows: page.rows, hasMore: next !== null };
   } while (next !== null);
 }
-
-/** Calls spent since the last page was handed over: what each PulledPage reports. */
-export class CallMeter {
-  private reported: number;
-
-  constructor(private readonly api: ExactApi) {
-    this.reported = api.apiCalls;
-  }
-
-  take(): number {
-    const spent = this.api.apiCalls - this.reported;
-    this.reported = this.api.apiCalls;
-    return spent;
-  }
-}

@@ -2,6 +2,7 @@
 // PDF with POST documents/DocumentAttachments (base64, §6). Two writes, so the look covers both:
 // a document found without its attachment (an earlier attempt stopped in between) gets the
 // attachment now instead of a second document.
+import { checkBase64Attachment } from '../../http/base64-attachment.js';
 import type { DunningDocumentAction, WriteBackResult } from '../../port/write-back.js';
 import { type ExactApi, textField } from '../http/exact-api.js';
 import { exactDateTime, guidLiteral, int32Literal, stringLiteral } from '../http/odata.js';
@@ -40,8 +41,7 @@ function documentBody(action: DunningDocumentAction, subject: string, documentTy
 }
 
 function checkedAttachment(base64: string): string {
-  const compact = base64.replace(/\s+/g, '');
-  if (compact === '' || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw writeBackRefused('the document is not base64', ATTACHMENTS);
-  if (Buffer.byteLength(compact, 'base64') > MAX_ATTACHMENT_BYTES) throw writeBackRefused('the document is larger than Exact accepts (10 MB)', ATTACHMENTS);
-  return compact;
+  const checked = checkBase64Attachment(base64, MAX_ATTACHMENT_BYTES);
+  if (checked.ok) return checked.base64;
+  throw writeBackRefused(checked.reason === 'too-large' ? 'the document is larger than Exact accepts (10 MB)' : 'the document is not base64', ATTACHMENTS);
 }
