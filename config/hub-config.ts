@@ -94,6 +94,15 @@ export class HubConfig {
   @IsOptional() @IsString() @MinLength(1)
   SNELSTART_SUBSCRIPTION_KEY?: string;
 
+  /** SnelStart Web, host of the koppelsleutel activation page (snelstart.md §1.4). */
+  @Transform(trimmed)
+  @IsUrl(URL_OPTIONS, { message: 'SNELSTART_WEB_URL must be an absolute http(s) URL' })
+  SNELSTART_WEB_URL: string = 'https://web.snelstart.nl';
+
+  /** The `appShortName` SnelStart issues with a production coupling; without it there is no activation flow. */
+  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_.-]{1,100}$/, { message: 'SNELSTART_APP_SHORT_NAME may hold letters, digits and _ . - (at most 100)' })
+  SNELSTART_APP_SHORT_NAME?: string;
+
   @Transform(trimmed)
   @IsUrl(URL_OPTIONS, { message: 'EBOEKHOUDEN_API_URL must be an absolute http(s) URL' })
   EBOEKHOUDEN_API_URL: string = 'https://api.e-boekhouden.nl';

@@ -1,4 +1,4 @@
-// The hub against the sandbox for sync-engine end-to-end tests and benchmarks: the sandbox
+// The hub against the sandbox (Exact Online, and SnelStart's settings too) for end-to-end tests: the sandbox
 // in-process, the hub API in-process on a real port (so tests can read its DataSource), queue
 // workers as real child processes (so tests can kill them), all on a scratch database and a
 // Redis key prefix of their own, so the planner and sweeper see only these rows.
@@ -47,6 +47,7 @@ export class ExactHubHarness {
     const sandbox = await startSandbox({ port: 0, ...options.sandbox });
     const exact = sandbox.platforms['exact-online'] as ExactOnlineSandbox;
     const demo = exact.demoCredentials();
+    const snelstart = sandbox.platforms.snelstart.demoCredentials();
     const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
     const scratch = await createScratchDatabaseBeside(databaseUrl, 'dh_e2e_sync');
     await runMigrations(scratch.url);
@@ -63,6 +64,9 @@ export class ExactHubHarness {
       EXACT_ONLINE_CLIENT_ID: demo.clientId,
       EXACT_ONLINE_CLIENT_SECRET: demo.clientSecret,
       EXACT_ONLINE_WEBHOOK_SECRET: demo.webhookSecret,
+      SNELSTART_AUTH_URL: String(snelstart.authUrl),
+      SNELSTART_API_URL: String(snelstart.apiUrl),
+      SNELSTART_SUBSCRIPTION_KEY: String(snelstart.subscriptionKey),
       ...options.environment,
     };
     let app: INestApplication | undefined;

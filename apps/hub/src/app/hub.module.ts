@@ -19,6 +19,8 @@ import { WorkerMetricsServer } from '../observability/worker-metrics-server.js';
 import { MaintenanceSchedule } from '../queues/maintenance-schedule.js';
 import { MaintenanceProcessor } from '../queues/maintenance.processor.js';
 import { QueueModule } from '../queues/queue.module.js';
+import { SnelStartModule } from '../snelstart/snelstart.module.js';
+import { SnelStartTokensModule } from '../snelstart/snelstart-tokens.module.js';
 import { SupportModule } from '../support/support.module.js';
 import { SyncModule } from '../sync/sync.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
@@ -47,8 +49,8 @@ export class HubModule implements NestModule {
         AuthModule,
         TenantsModule,
         ExactOnlineTokensModule,
-        SyncModule.forRoot({ connectorResolver: { useClass: HubConnectorResolver }, imports: [ExactOnlineTokensModule], worker: roles.worker }),
-        ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, WebhooksModule, SupportModule] : []),
+        SyncModule.forRoot({ connectorResolver: { useClass: HubConnectorResolver }, imports: [ExactOnlineTokensModule, SnelStartTokensModule], worker: roles.worker }),
+        ...(roles.api ? [AdministrationsModule, ConnectionsModule, ExactOnlineModule, SnelStartModule, WebhooksModule, SupportModule] : []),
       ],
       controllers: roles.api ? [HealthController, MetricsController] : [],
       // A worker-only process has no HTTP API: it serves its own metrics when WORKER_METRICS_PORT is set.

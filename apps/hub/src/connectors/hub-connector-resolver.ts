@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Connector, ConnectorError, createExactOnlineConnector } from '@hub/connectors';
+import { type Connector, ConnectorError, createExactOnlineConnector, createSnelStartConnector } from '@hub/connectors';
 import type { Platform } from '@hub/mapping';
 import { DataSource } from 'typeorm';
 import { queryRows } from '../core/sql.js';
 import { ExactOnlineApp } from '../exact-online/exact-online-app.js';
 import { ExactTokenSources } from '../exact-online/exact-token-sources.js';
 import { MetricsService } from '../observability/metrics.service.js';
+import { SnelStartApp } from '../snelstart/snelstart-app.js';
+import { SnelStartConnectionTokenSources } from '../snelstart/snelstart-token-sources.js';
 import type { ConnectorResolver, ResolvedConnector } from '../sync/connector-resolver.js';
 import { platformCallMetrics } from './platform-call-metrics.js';
 
@@ -30,6 +32,8 @@ export class HubConnectorResolver implements ConnectorResolver {
     @Inject(ExactOnlineApp) private readonly exactApp: ExactOnlineApp,
     @Inject(ExactTokenSources) private readonly exactTokens: ExactTokenSources,
     @Inject(MetricsService) private readonly metrics: MetricsService,
+    @Inject(SnelStartApp) private readonly snelStartApp: SnelStartApp,
+    @Inject(SnelStartConnectionTokenSources) private readonly snelStartTokens: SnelStartConnectionTokenSources,
   ) {}
 
   async resolve(tenantId: string, administrationId: string): Promise<ResolvedConnector> {
@@ -55,6 +59,16 @@ export class HubConnectorResolver implements ConnectorResolver {
         { clientId: this.exactApp.clientId, rateLimits: this.exactApp.rateLimits, onCall: platformCallMetrics(this.metrics, 'exact-online') },
       );
     }
-    throw new ConnectorError({ platform: row.platform, errorClass: 'invalid_request', message: `Syncing ${row.platform} administrations is not available yet` });
+    if (row.platform === 'snelstart' && this.snelStartApp.configured) {
+      // One API URL for every administratie (§2.1); the token source and limiter are keyed by our administration id.
+      const settings = this.snelStartApp.settings;
+      return createSnelStartConnector(
+        { administrationId: row.administration_id, externalId: row.external_id, baseUrl: settings.apiUrl },
+        { tokens: this.snelStartTokens.forConnection(row.connection_id, row.administration_id) },
+        settings,
+      );
+    }
+    const reason = row.platform === 'snelstart' ? 'SnelStart is not configured on this hub (SNELSTART_SUBSCRIPTION_KEY)' : `Syncing ${row.platform} administrations is not available yet`;
+    throw new ConnectorError({ platform: row.platform, errorClass: 'invalid_request', message: reason });
   }
 }
