@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { createHubHttpApp } from '../../apps/hub/src/app/create-hub-app.js';
 import { runMigrations } from '../../apps/hub/src/database/migrate.js';
 import { createScratchDatabaseBeside, type ScratchDatabase } from '../../apps/hub/src/database/testing/scratch-database.js';
+import { SyncRunRequester } from '../../apps/hub/src/sync/sync-run-requester.js';
 import { TenantService } from '../../apps/hub/src/tenants/tenant.service.js';
 import type { ExactOnlineSandbox } from '../../apps/sandbox/src/exact-online/index.js';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../apps/sandbox/src/sandbox.js';
@@ -136,6 +137,11 @@ export class ExactHubHarness {
       if (key !== undefined) byKey.set(key, item.id);
     }
     return byKey;
+  }
+
+  /** The engine's requester, for modes the API does not offer (reconciliation is scheduled only). */
+  requester(): SyncRunRequester {
+    return this.app.get(SyncRunRequester);
   }
 
   /** POST /api/v1/administrations/:id/sync → the run id. */
