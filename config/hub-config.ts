@@ -67,6 +67,18 @@ export class HubConfig {
   @Min(1)
   EXACT_ONLINE_DAILY_LIMIT: number = 5_000;
 
+  /** SnelStart calls per administratie per minute (notes §2.2 recommend staying under 400; unconfirmed per tier). */
+  @Transform(integer)
+  @IsInt({ message: 'SNELSTART_MINUTELY_LIMIT must be a whole number' })
+  @Min(1)
+  SNELSTART_MINUTELY_LIMIT: number = 400;
+
+  /** SnelStart calls per administratie per hour (notes §2.2: 4,500 recommended). */
+  @Transform(integer)
+  @IsInt({ message: 'SNELSTART_HOURLY_LIMIT must be a whole number' })
+  @Min(1)
+  SNELSTART_HOURLY_LIMIT: number = 4_500;
+
   /** Sync runs one worker process runs at once (each for a different administration). */
   @Transform(integer)
   @IsInt({ message: 'SYNC_CONCURRENCY must be a whole number' })

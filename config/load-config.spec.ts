@@ -32,6 +32,7 @@ describe('loadConfig', () => {
     expect(config.EBOEKHOUDEN_API_URL).toBe('https://api.e-boekhouden.nl');
     expect([config.EXACT_ONLINE_MINUTELY_LIMIT, config.EXACT_ONLINE_DAILY_LIMIT]).toEqual([60, 5000]);
     expect(config.SYNC_CONCURRENCY).toBe(4);
+    expect([config.SNELSTART_MINUTELY_LIMIT, config.SNELSTART_HOURLY_LIMIT]).toEqual([400, 4500]);
     expect(config.SYNC_SCHEDULER).toBe('on');
     expect(config.HUB_PUBLIC_URL).toBe('http://127.0.0.1:3000');
     expect(config.encryptionKeys.map((entry) => entry.keyId)).toEqual(['k2', 'k1']);
@@ -67,6 +68,8 @@ describe('loadConfig', () => {
     ['EXACT_ONLINE_BASE_URL', 'ftp://start.exactonline.nl'],
     ['EXACT_ONLINE_MINUTELY_LIMIT', '0'],
     ['SYNC_CONCURRENCY', '0'],
+    ['SNELSTART_MINUTELY_LIMIT', '0'],
+    ['SNELSTART_HOURLY_LIMIT', 'lots'],
     ['SYNC_CONCURRENCY', 'many'],
     ['SYNC_SCHEDULER', 'sometimes'],
     ['EXACT_ONLINE_DAILY_LIMIT', 'lots'],

@@ -45,6 +45,7 @@ export class SnelStartApp {
       apiUrl: this.config.SNELSTART_API_URL,
       authUrl: this.config.SNELSTART_AUTH_URL,
       subscriptionKey,
+      rateLimits: { perMinute: this.config.SNELSTART_MINUTELY_LIMIT, perHour: this.config.SNELSTART_HOURLY_LIMIT },
       onCall: platformCallMetrics(this.metrics, 'snelstart'),
     };
     return this.settingsCache;
