@@ -83,6 +83,13 @@ describe('SnelStart end to end (sandbox in-process, worker as a process)', () =>
     expect(counts.invoices).toBe(1_200);
     expect(counts.debtors).toBeGreaterThan(0);
     expect(await storedOpenCents()).toBe(snelstart().control.openItems(KEY).totalOpenCents);
+    // Ledger lines name their invoice by number; payments are synced after invoices, so they find them.
+    const [payments] = await harness.dataSource.query(
+      `SELECT count(*)::int AS payments, (SELECT count(*)::int FROM payment_allocations WHERE administration_id = $1) AS allocations FROM payments WHERE administration_id = $1`,
+      [administrationId],
+    );
+    expect(payments.payments).toBeGreaterThan(0);
+    expect(payments.allocations).toBeGreaterThan(0);
   }, 120_000);
 
   it('sees a payment that did not touch modifiedOn within one reconciliation, and drops a deleted invoice', async () => {

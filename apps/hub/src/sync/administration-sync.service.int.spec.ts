@@ -37,7 +37,7 @@ beforeAll(async () => {
   store = new CanonicalStore(dataSource);
   cursors = new SyncCursorStore(dataSource);
   const runs = new SyncRunRecorder(dataSource);
-  service = new AdministrationSyncService(resolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource));
+  service = new AdministrationSyncService(resolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource), dataSource);
 });
 
 afterAll(async () => {
@@ -197,7 +197,7 @@ describe('AdministrationSyncService', () => {
     const refused = new ConnectorError({ platform: 'exact-online', errorClass: 'auth', message: 'refresh token refused', platformStatus: 400 });
     const refusingResolver: ConnectorResolver = { resolve: () => Promise.reject(refused) };
     const runs = new SyncRunRecorder(dataSource);
-    const refusing = new AdministrationSyncService(refusingResolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource));
+    const refusing = new AdministrationSyncService(refusingResolver, runs, new PageCommitter(dataSource, store, cursors, new QuarantineStore(), runs), cursors, new AdministrationSyncLocks(dataSource), dataSource);
 
     const summary = await refusing.run(request(admin));
 

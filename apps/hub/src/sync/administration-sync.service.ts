@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Connector, CursorValue } from '@hub/connectors';
 import type { Resource } from '@hub/mapping';
-import { SyncCursorStore, type StoreScope } from '../store/index.js';
+import { DataSource } from 'typeorm';
+import { StoredRecordLookup, SyncCursorStore, type StoreScope } from '../store/index.js';
 import { AdministrationSyncLocks } from './administration-sync-lock.js';
 import { CONNECTOR_RESOLVER, type ConnectorResolver } from './connector-resolver.js';
 import { settleUnlistedOpenInvoices } from './open-invoice-settlement.js';
@@ -40,6 +41,7 @@ export class AdministrationSyncService {
     @Inject(PageCommitter) private readonly pages: PageCommitter,
     @Inject(SyncCursorStore) private readonly cursors: SyncCursorStore,
     @Inject(AdministrationSyncLocks) private readonly locks: AdministrationSyncLocks,
+    @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -95,7 +97,8 @@ export class AdministrationSyncService {
     const resumed = request.mode === 'full' && (await this.runs.committedResources(scope, runId)).has(resource);
     const mode = resumed ? 'incremental' : request.mode;
 
-    for await (const page of connector.pull({ resource, mode, cursor, signal: request.signal })) {
+    const known = new StoredRecordLookup(this.dataSource, scope);
+    for await (const page of connector.pull({ resource, mode, cursor, signal: request.signal }, known)) {
       if (page.resource !== resource) throw new Error(`asked for ${resource}, the connector yielded a ${page.resource} page`);
       evidence?.observe(page);
       const outcome = await this.pages.commit({ scope, runId, resource }, page, page.done ? this.finaliser(connector, scope, runId, resource, evidence) : undefined);

@@ -37,6 +37,11 @@ export interface AdministrationBinding {
 export interface KnownRecordLookup {
   /** Content fingerprints of stored records by external id (only those asked for that exist). */
   fingerprints(resource: Resource, externalIds: string[]): Promise<Map<string, string>>;
+  /**
+   * External ids of stored live invoices by invoice number (only numbers that exist), for
+   * platforms whose payments name the invoice by number only (SnelStart's ledger lines).
+   */
+  invoiceIdsByNumber(numbers: readonly string[]): Promise<Map<string, string>>;
 }
 
 export interface Connector {

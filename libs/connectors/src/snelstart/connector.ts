@@ -2,7 +2,7 @@
 // Each operation gets its own HTTP client, so its API-call count is its own, while the
 // administratie's rate limiter and circuit breaker are shared by every client (http/).
 import type { CanonicalByResource, Resource, snelstart } from '@hub/mapping';
-import type { AdministrationBinding, Connector, ConnectorDependencies } from '../port/connector.js';
+import type { AdministrationBinding, Connector, ConnectorDependencies, KnownRecordLookup } from '../port/connector.js';
 import { ConnectorError } from '../port/errors.js';
 import type { MappingFailure, PulledPage, PullRequest } from '../port/records.js';
 import { snelStartCapabilities } from './capabilities.js';
@@ -47,8 +47,8 @@ export function createSnelStartConnector(binding: AdministrationBinding, depende
     platform: 'snelstart',
     capabilities: snelStartCapabilities(),
 
-    pull<R extends Resource>(request: PullRequest<R>): AsyncIterable<PulledPage<R>> {
-      return pages(context(request.signal), request, options.payments ?? {}) as AsyncIterable<PulledPage<R>>;
+    pull<R extends Resource>(request: PullRequest<R>, known?: KnownRecordLookup): AsyncIterable<PulledPage<R>> {
+      return pages(context(request.signal), request, options.payments ?? {}, known) as AsyncIterable<PulledPage<R>>;
     },
 
     fetchOne<R extends Resource>(resource: R, externalId: string): Promise<CanonicalByResource[R] | MappingFailure | null> {
@@ -73,7 +73,7 @@ async function fetchRecord(context: PullContext, resource: Resource, externalId:
   }
 }
 
-function pages(context: PullContext, request: PullRequest, payments: SnelStartPaymentSettings): AsyncIterable<PulledPage> {
+function pages(context: PullContext, request: PullRequest, payments: SnelStartPaymentSettings, known: KnownRecordLookup | undefined): AsyncIterable<PulledPage> {
   if (request.mode === 'reconciliation' && request.resource !== 'invoices') return refuse('reconciliation is for invoices');
   switch (request.resource) {
     case 'debtors':
@@ -81,7 +81,7 @@ function pages(context: PullContext, request: PullRequest, payments: SnelStartPa
     case 'invoices':
       return request.mode === 'reconciliation' ? pullReconciliation(context, request as PullRequest<'invoices'>) : pullInvoices(context, request as PullRequest<'invoices'>);
     case 'payments':
-      return pullPayments(context, request as PullRequest<'payments'>, payments);
+      return pullPayments(context, request as PullRequest<'payments'>, payments, known);
   }
 }
 

@@ -14,7 +14,8 @@ export interface ModifiedListing<R extends Resource> {
   endpoint: string;
   /** An extra `$filter` term (the debtors ledgers for payments), `and`-ed to the ModifiedOn one. */
   filter?: string;
-  map(rows: readonly unknown[]): snelstart.MappedPage<CanonicalByResource[R]>;
+  /** May be async: payments look their invoices up by number (KnownRecordLookup). */
+  map(rows: readonly unknown[]): snelstart.MappedPage<CanonicalByResource[R]> | Promise<snelstart.MappedPage<CanonicalByResource[R]>>;
 }
 
 export async function* pullModified<R extends Resource>(context: PullContext, request: PullRequest<R>, listing: ModifiedListing<R>): AsyncGenerator<PulledPage<R>> {
@@ -31,7 +32,7 @@ export async function* pullModified<R extends Resource>(context: PullContext, re
   do {
     const query = { ...(filter === '' ? {} : { $filter: filter }), $top: SNELSTART_PAGE_SIZE, $skip: skip };
     const rows = await context.api.list(listing.endpoint, query, context.signal);
-    const page = listing.map(rows);
+    const page = await listing.map(rows);
     for (const { externalId, errors } of page.dropped) context.onDroppedValues?.(listing.resource, externalId, errors);
     latest = laterStamp(latest, page.cursor);
     full = rows.length >= SNELSTART_PAGE_SIZE;

@@ -210,6 +210,27 @@ describe('SnelStart pulls', () => {
     expect(page?.records).toHaveLength(1);
   });
 
+  it('allocates a payment to the invoice its ledger line names by number, through the hub’s stored invoices', async () => {
+    const { connector } = snelStartConnector({ payments: { debtorsLedgerIds: [DEBITEUREN] } });
+    const line = grootboekmutatie();
+    const number = String((line as { factuurNummer?: unknown }).factuurNummer ?? '');
+    expect(number).not.toBe('');
+    checked(api().get('/v2/dagboeken').reply(200, [{ id: BANK_JOURNAL, soort: 'Bank' }]).get('/v2/grootboekmutaties').query(true).reply(200, [line]));
+    const asked: string[][] = [];
+    const known = {
+      fingerprints: () => Promise.resolve(new Map<string, string>()),
+      invoiceIdsByNumber: (numbers: readonly string[]) => {
+        asked.push([...numbers]);
+        return Promise.resolve(new Map([[number, guid(42)]]));
+      },
+    };
+
+    const [page] = (await collect(connector.pull({ resource: 'payments', mode: 'incremental', cursor: null }, known))) as [PulledPage<'payments'>];
+
+    expect(asked).toEqual([[number]]);
+    expect(page.records[0]?.allocations).toEqual([{ invoiceExternalId: guid(42), amountCents: page.records[0]?.amountCents }]);
+  });
+
   it('refuses to pull payments when no ledger is the debtors ledger', async () => {
     const { connector } = snelStartConnector();
     api().get('/v2/grootboeken').query({ $top: '500', $skip: '0' }).reply(200, []);
