@@ -101,6 +101,9 @@ describe('the hub application (API and worker in one process)', () => {
     expect(badBody.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['enabled', 'surprise', 'syncSchedule.incrementalIntervalMinutes']);
     await http().get('/api/v1/administrations').query({ limit: 501 }).set(auth).expect(400);
     await http().get('/api/v1/administrations').query({ cursor: 'garbage' }).set(auth).expect(400);
+    // Well-formed but forged: the id part is not a uuid (PostgreSQL would refuse the cast).
+    const forged = Buffer.from(JSON.stringify(['2026-01-01 00:00:00+00', 'not-a-uuid'])).toString('base64url');
+    await http().get('/api/v1/administrations').query({ cursor: forged }).set(auth).expect(400);
     await http().get('/api/v1/administrations/not-a-uuid').set(auth).expect(400);
 
     const updated = await http().patch(`/api/v1/administrations/${id}`).set(auth).send({ syncSchedule: { incrementalIntervalMinutes: 30 }, enabled: false }).expect(200);

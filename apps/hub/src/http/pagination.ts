@@ -3,6 +3,7 @@
 // while rows are added. It carries created_at as PostgreSQL printed it (microseconds), because a
 // JavaScript Date would cut it to milliseconds and skip or repeat rows.
 import { BadRequestException } from '@nestjs/common';
+import { isUuid } from '../store/store-scope.js';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
@@ -41,7 +42,8 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | null 
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
       const [createdAt, id] = parsed as [string, string];
-      if (/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(createdAt)) return { createdAt, id };
+      // Both parts are checked: a forged cursor must be a 400, not a PostgreSQL cast error (a 500).
+      if (/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(createdAt) && isUuid(id)) return { createdAt, id };
     }
   } catch {
     // fall through to the 400 below

@@ -1,9 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { queryRows } from '../core/sql.js';
-import { CURSOR_COLUMN, DEFAULT_PAGE_SIZE, type Page, toPage } from '../http/pagination.js';
+import { CURSOR_COLUMN, decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../http/pagination.js';
 import { isUuid } from '../store/store-scope.js';
-import { decodePageCursor, olderThan } from './page-cursor.js';
+import { olderThan } from './page-cursor.js';
 import { presentQuarantined, presentQuarantinedDetail, QUARANTINE_COLUMNS, type QuarantineDetailRow, type QuarantineRow } from './present-quarantine.js';
 import type { QuarantineListQuery } from './quarantine.dto.js';
 import { quarantineConditions } from './quarantine-filters.js';
@@ -20,7 +20,7 @@ export class QuarantineQueryService {
     const params = new SqlParams();
     const conditions = [
       ...quarantineConditions(params, tenantId, { administrationId: query.administrationId, status: query.status, resource: query.resource }),
-      ...olderThan(params, 'created_at', decodePageCursor(query.cursor)),
+      ...olderThan(params, 'created_at', decodeCursor(query.cursor)),
     ];
     const rows = await queryRows<QuarantineRow & { cursor_created_at: string }>(
       this.dataSource,

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
-import { encodeCursor } from '../http/pagination.js';
-import { decodePageCursor, olderThan } from './page-cursor.js';
+import { decodeCursor, encodeCursor } from '../http/pagination.js';
+import { olderThan } from './page-cursor.js';
 import { quarantineConditions } from './quarantine-filters.js';
 import { SqlParams } from './sql-params.js';
 import { syncRunConditions } from './sync-run-filters.js';
@@ -69,12 +69,12 @@ describe('newest-first keyset paging', () => {
   it('continues strictly below the last row of the previous page', () => {
     const params = new SqlParams();
     const position = { createdAt: '2026-01-31 10:00:00.123456+00', id: ADMINISTRATION };
-    expect(olderThan(params, 'queued_at', decodePageCursor(encodeCursor(position)))).toEqual(['(queued_at, id) < ($1::timestamptz, $2::uuid)']);
+    expect(olderThan(params, 'queued_at', decodeCursor(encodeCursor(position)))).toEqual(['(queued_at, id) < ($1::timestamptz, $2::uuid)']);
     expect(params.values).toEqual([position.createdAt, position.id]);
   });
 
   it('refuses a cursor whose id is not a uuid with a 400 (not a database cast error)', () => {
     const forged = encodeCursor({ createdAt: '2026-01-31 10:00:00+00', id: "x'; DROP TABLE sync_runs" });
-    expect(() => decodePageCursor(forged)).toThrow(BadRequestException);
+    expect(() => decodeCursor(forged)).toThrow(BadRequestException);
   });
 });

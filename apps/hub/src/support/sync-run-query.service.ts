@@ -1,9 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { queryRows } from '../core/sql.js';
-import { DEFAULT_PAGE_SIZE, type Page, toPage } from '../http/pagination.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, type Page, toPage } from '../http/pagination.js';
 import { isUuid } from '../store/store-scope.js';
-import { decodePageCursor, olderThan } from './page-cursor.js';
+import { olderThan } from './page-cursor.js';
 import { presentQuarantineSample, type QuarantineRow } from './present-quarantine.js';
 import { presentSyncRun, SYNC_RUN_COLUMNS, type SyncRunRow } from './present-sync-run.js';
 import { SqlParams } from './sql-params.js';
@@ -29,7 +29,7 @@ export class SyncRunQueryService {
         since: query.since,
         errorClass: query.errorClass,
       }),
-      ...olderThan(params, 'queued_at', decodePageCursor(query.cursor)),
+      ...olderThan(params, 'queued_at', decodeCursor(query.cursor)),
     ];
     const rows = await queryRows<SyncRunRow & { cursor_created_at: string }>(
       this.dataSource,

@@ -1,7 +1,7 @@
 // The `sync` queue's job: ids only (DESIGN.md: jobs carry no records or credentials). The run
 // row (`sync_runs`) holds everything else; the processor re-reads it.
 import { RESOURCES, type Resource } from '@hub/mapping';
-import { SYNC_MODES, SYNC_TRIGGERS, type SyncMode, type SyncTrigger } from '../database/entities/index.js';
+import { isUuid } from '../store/store-scope.js';
 
 export const SYNC_JOBS = {
   /** One sync run (data: SyncJobData). */
@@ -33,13 +33,11 @@ export function resumeJobId(runId: string, attempt: number): string {
   return `run-${runId}-resume-${attempt}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuidText(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
+function isUuidText(value: unknown): value is string {
+  return typeof value === 'string' && isUuid(value);
 }
 
-export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }
 
@@ -56,12 +54,4 @@ export function parseResources(value: unknown): Resource[] | undefined {
   if (value === null || value === undefined) return undefined;
   if (!Array.isArray(value) || !value.every((resource) => isOneOf(RESOURCES, resource))) return undefined;
   return value;
-}
-
-export function isSyncMode(value: unknown): value is SyncMode {
-  return isOneOf(SYNC_MODES, value);
-}
-
-export function isSyncTrigger(value: unknown): value is SyncTrigger {
-  return isOneOf(SYNC_TRIGGERS, value);
 }
