@@ -1,4 +1,4 @@
-// What a benchmark needs to point a hub at the sandbox's Exact Online and connect it like a
+// What a benchmark or an end-to-end test needs to point a hub at the sandbox's Exact Online and connect it like a
 // browser would: a free port for HUB_PUBLIC_URL, the demo app's credentials with the division of
 // each sandbox administration, and the OAuth connect flow with the sandbox's scripted consent.
 import { createServer } from 'node:net';

@@ -14,6 +14,7 @@ import { SyncRunRequester } from '../../apps/hub/src/sync/sync-run-requester.js'
 import { TenantService } from '../../apps/hub/src/tenants/tenant.service.js';
 import type { ExactOnlineSandbox } from '../../apps/sandbox/src/exact-online/index.js';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../../apps/sandbox/src/sandbox.js';
+import { connectExact } from '../../bench/common/exact-connect.js';
 import { freePort, startHub, stopHub, waitForHealthy } from './hub-process.js';
 
 export interface ExactHubHarnessOptions {
@@ -121,15 +122,7 @@ export class ExactHubHarness {
    * the administrations created, by sandbox administration key (`adm-1`, …).
    */
   async connectExact(apiKey: string): Promise<Map<string, string>> {
-    const started = await this.api(apiKey, '/api/v1/connections/exact-online', { method: 'POST', body: '{}' });
-    if (started.status !== 201) throw new Error(`connect answered ${started.status}: ${await started.text()}`);
-    const { authorizationUrl } = (await started.json()) as { authorizationUrl: string };
-    const consent = await fetch(`${authorizationUrl}&sandbox_auto=approve`, { redirect: 'manual' });
-    let landing = await fetch(new URL(consent.headers.get('location') ?? '', authorizationUrl), { redirect: 'manual' });
-    for (let hops = 0; landing.status >= 300 && landing.status < 400 && hops < 5; hops += 1) {
-      landing = await fetch(new URL(landing.headers.get('location') ?? '', landing.url), { redirect: 'manual' });
-    }
-    if (landing.status !== 200) throw new Error(`the OAuth callback answered ${landing.status}: ${await landing.text()}`);
+    await connectExact(this.hubUrl, apiKey);
     const listed = (await (await this.api(apiKey, '/api/v1/administrations?limit=500')).json()) as { items: { id: string; externalId: string }[] };
     const byKey = new Map<string, string>();
     for (const item of listed.items) {

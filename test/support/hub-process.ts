@@ -1,6 +1,5 @@
 // Runs the built hub (`dist/apps/hub/src/main.js`) as a real child process, as operators do.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const HUB_ENTRY = join(process.cwd(), 'dist/apps/hub/src/main.js');
@@ -37,16 +36,8 @@ export async function stopHub(child: ChildProcess, graceMs = 10_000): Promise<vo
   clearTimeout(timer);
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// One free-port helper for tests and benchmarks.
+export { freePort } from '../../bench/common/exact-connect.js';
 
 export async function waitForHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
